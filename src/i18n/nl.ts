@@ -1,0 +1,121 @@
+/**
+ * All Dutch user-facing text in one place. Another language is a sibling file with the same shape.
+ * Kept free of imports other than domain types so the CLI, the task pane and tests share it.
+ */
+import type { InputIssue, IssueCode } from "../domain/issues";
+
+type IssueText = (i: InputIssue) => string;
+
+const q = (s: string | undefined): string => `'${s ?? ""}'`;
+const d = (i: InputIssue, key: string): string => String(i.details?.[key] ?? "");
+
+const issueTexts: Record<IssueCode, IssueText> = {
+  "leeg-bestand": () => "Het bestand is leeg: er staan geen gegevens in.",
+  "alleen-kop": () => "Er staat alleen een kopregel in: geen enkele rij met bedragen.",
+  "geen-kop": (i) =>
+    `Geen kopregel gevonden: verwacht kolommen voor taakveld en lasten/baten of bedrag (bijvoorbeeld 'Taakveld;Lasten;Baten')${i.details ? `; gevonden: ${d(i, "gevonden")}` : ""}.`,
+  "kolom-ontbreekt": (i) => `Kolom ${q(i.kolom)} ontbreekt.${i.details?.["hint"] ? ` ${d(i, "hint")}` : ""}`,
+  "kolom-dubbel": (i) => `Kolom ${q(i.kolom)} komt meer dan één keer voor in de kopregel.`,
+  scheidingsteken: (i) =>
+    `Het scheidingsteken lijkt ${q(d(i, "gevonden"))} te zijn; gebruik ';' of ',' tussen de kolommen.`,
+  "aantal-kolommen": (i) => `${waar(i)}: ${d(i, "gevonden")} kolommen, verwacht ${d(i, "verwacht")}.`,
+  "geen-bedrag": (i) => `${waar(i)}: ${q(i.waarde)} is geen bedrag.`,
+  "bedrag-te-groot": (i) => `${waar(i)}: ${q(i.waarde)} is onwaarschijnlijk groot voor een Iv3-bedrag.`,
+  "eenheid-gemengd": (i) =>
+    `${waar(i)}: de eenheid ${q(i.waarde)} wijkt af van ${q(d(i, "eerder"))} eerder in het bestand; gebruik één eenheid per bestand.`,
+  "onbekend-taakveld": (i) => `${waar(i)}: ${q(i.waarde)} is geen bekend Iv3-taakveld.`,
+  "resultaat-taakveld": (i) =>
+    `${waar(i)}: taakveld 0.11 (resultaat van de rekening) is een saldo en hoort niet bij de lasten en baten; laat deze rij weg.`,
+  balanspost: (i) => `${waar(i)}: ${q(i.waarde)} is een balanspost, geen taakveld.`,
+  "verkeerd-regime": (i) =>
+    `${waar(i)}: taakveld ${q(i.waarde)} bestaat niet in de indeling ${d(i, "regime")} (wel in ${d(i, "regimes")}).`,
+  "onbekende-categorie": (i) => `${waar(i)}: ${q(i.waarde)} is geen bekende Iv3-categorie.`,
+  "categorie-soort": (i) =>
+    `${waar(i)}: categorie ${q(i.waarde)} is een ${d(i, "soort")}-categorie, maar de rij heeft ${d(i, "kolomsoort")}.`,
+  "lege-gemeente": (i) => `${waar(i)}: de gemeente ontbreekt.`,
+  "leeg-taakveld": (i) => `${waar(i)}: het taakveld ontbreekt.`,
+  "dubbele-rij": (i) => `${waar(i)}: dubbele rij, dezelfde combinatie staat al in rij ${d(i, "eerste")}.`,
+  "te-veel-rijen": (i) =>
+    `Te veel rijen: ${d(i, "gevonden")}; de grens is ${d(i, "max")}. Splits de gegevens of filter op gemeente.`,
+  "te-veel-meldingen": (i) => `… en nog ${d(i, "aantal")} andere meldingen.`,
+  "csv-syntax": (i) => `${waar(i)}: de regel is geen geldige CSV (${d(i, "detail")}).`,
+  "geen-gemeente-kolom": () =>
+    "Er is geen kolom 'Gemeente' en er is ook geen gemeente opgegeven: geef de gemeente op waar de cijfers bij horen.",
+};
+
+/** "rij 17, kolom Lasten" or "Blad1!C17" or "rij 17": where an issue is, in Dutch. */
+function waar(i: InputIssue): string {
+  if (i.cel) return i.cel;
+  const parts: string[] = [];
+  if (i.rij !== undefined) parts.push(`rij ${i.rij}`);
+  if (i.kolom !== undefined) parts.push(`kolom ${i.kolom}`);
+  return parts.length > 0 ? parts.join(", ") : "invoer";
+}
+
+/** One Dutch sentence for an input issue, naming row and column (or cell). */
+export function formatIssue(issue: InputIssue): string {
+  const text = issueTexts[issue.code](issue);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Texts of the Iv3 sources and the command-line tool. */
+export const nl = {
+  product: "Jeugdscenario",
+  productOndertitel: "Besparingsscenario's jeugdhulp voor gemeenten",
+  bronnen: {
+    ongeldigeInvoer: (n: number) =>
+      n === 1
+        ? "De invoer bevat 1 fout; er is niets ingelezen."
+        : `De invoer bevat ${n} fouten; er is niets ingelezen.`,
+    cbsOffline:
+      "CBS open data is niet bereikbaar. Controleer de internetverbinding (of de proxy van de gemeente) en probeer het opnieuw, of gebruik de ingebouwde CBS-gegevens.",
+    cbsTimeout: (s: number) =>
+      `CBS open data gaf binnen ${s.toLocaleString("nl-NL")} seconden geen antwoord, ook niet na herhaalde pogingen.`,
+    cbsGeenVerslagsoort: (soort: string, jaar: number) =>
+      `CBS open data heeft (nog) geen ${soort} ${jaar} in de Iv3-tabel.`,
+    detailGeenJson: "het is geen JSON",
+    detailGeenLijst: "de lijst 'value' ontbreekt",
+    detailVeldOntbreekt: (rij: number, veld: string) => `rij ${rij} mist het veld '${veld}'`,
+    detailDimensie: (naam: string) => `de lijst '${naam}' heeft niet de vorm Key/Title`,
+    detailVolgende: "de vervolgpagina (odata.nextLink) is geen geldig adres",
+    detailTeVeelPaginas: (n: number) => `meer dan ${n} pagina's of een vervolgpagina die naar zichzelf verwijst`,
+    cbsHttp: (status: number) => `CBS open data antwoordde met foutcode ${status}.`,
+    cbsOngeldigAntwoord: (detail: string) => `Het antwoord van CBS open data is niet te lezen: ${detail}.`,
+    cbsGeenTabel: (jaar: number) => `CBS open data heeft (nog) geen Iv3-tabel voor ${jaar}.`,
+    cbsGeenGemeente: (g: string) => `CBS open data kent geen gemeente '${g}' in deze tabel.`,
+    cbsVoortgang: (rijen: number) => `${rijen.toLocaleString("nl-NL")} rijen opgehaald van CBS`,
+    onbekendeDataset: (id: string, geldig: string) => `Onbekende dataset '${id}'. Kies uit: ${geldig}.`,
+    onbekendeGemeente: (g: string, suggesties: readonly string[]) =>
+      suggesties.length > 0
+        ? `Gemeente '${g}' is niet gevonden. Bedoelde u: ${suggesties.join(", ")}?`
+        : `Gemeente '${g}' is niet gevonden.`,
+  },
+  iv3: {
+    jeugdTotaal: "Jeugd totaal",
+    lasten: "Lasten",
+    baten: "Baten",
+    saldo: "Saldo",
+    taakveld: "Taakveld",
+    naam: "Naam",
+    groep: "Groep",
+    gemeente: "Gemeente",
+    dataset: "Dataset",
+    inwoners: "Inwoners",
+    provincie: "Provincie",
+    geenOpgave: "geen opgave",
+    bron: "Bron",
+    bedragenInEuro: "Bedragen in euro's",
+  },
+  cli: {
+    gebruik: `Gebruik:
+  jeugdscenario iv3 --gemeente <naam of GM-code> --dataset <2023-begroting|2023-jaarrekening|2024-begroting|2025-begroting> [--json] [--csv <bestand>]
+  jeugdscenario gemeenten [--json]
+  jeugdscenario --help`,
+    onbekendCommando: (c: string) => `Onbekend commando '${c}'.`,
+    optieOntbreekt: (o: string) => `De optie --${o} ontbreekt.`,
+    onbekendeOptie: (detail: string) => `Ongeldige optie: ${detail}`,
+    bestandNietGelezen: (f: string, detail: string) => `Het bestand '${f}' kan niet worden gelezen: ${detail}`,
+    nietInTotaal: "* Toegang en beleid jeugd: deels jeugd, niet in het jeugd totaal.",
+    aantalGemeenten: (n: number, ds: string) => `${n} gemeenten (inwoners volgens ${ds}).`,
+  },
+} as const;
