@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks (npm run bench). Prints a table; the figures are recorded by hand in BENCHMARKS.md.
+ * Each measurement runs in its own Node process so that peak memory (maxRSS) belongs to it alone.
+ *
+ * 1. Iv3 CSV parse + validation + jeugd aggregation on a generated file of 1,000,000 rows in CBS's
+ *    raw row shape (TaakveldBalanspost;Categorie;Gemeenten;Verslagsoort;k_2ePlaatsing_2).
+ *    Baseline in the same run: papaparse alone over the same file (no validation, no aggregation).
+ */
+import { spawnSync } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { once } from "node:events";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const dataDir = join(root, "bench-data");
+
+async function generate(file, rows) {
+  const snapshot = (await import(join(root, "src", "data", "iv3-snapshot.json"), { with: { type: "json" } })).default;
+  const taakvelden = snapshot.datasets.find((d) => d.id === "2023-begroting").taakvelden;
+  const gemeenten = Array.from({ length: 342 }, (_, i) => `GM${String(i + 1).padStart(4, "0")}   `);
+  const categorieen = [];
+  for (const s of ["L", "B"])
+    for (let h = 1; h <= 7; h++) for (let d = 1; d <= 3; d++) categorieen.push(`${s}${h}.${d}`.padEnd(8));
+  const out = createWriteStream(file);
+  out.write("ID;TaakveldBalanspost;Categorie;Gemeenten;Verslagsoort;k_1ePlaatsing_1;k_2ePlaatsing_2\n");
+  let id = 0;
+  let buf = "";
+  outer: for (const g of gemeenten)
+    for (const t of taakvelden)
+      for (const c of categorieen) {
+        if (id >= rows) break outer;
+        // deterministic pseudo-random amounts in € 1,000, with "geen opgave" and negatives
+        const v = id % 97 === 0 ? "-99998" : (((id * 7919) % 200003) - 1000).toFixed(1);
+        buf += `${id};${t.padEnd(6)};${c};${g};2023X000;${v};${v}\n`;
+        id++;
+        if (buf.length > 1 << 20) {
+          if (!out.write(buf)) await once(out, "drain");
+          buf = "";
+        }
+      }
+  out.write(buf);
+  out.end();
+  await once(out, "finish");
+  return id;
+}
+
+function child(kind, file) {
+  const r = spawnSync(process.execPath, ["--expose-gc", join(root, "scripts", "bench-iv3-child.cjs"), kind, file], {
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
+  if (r.status !== 0) throw new Error(`${kind} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop());
+}
+
+const file = join(dataDir, `iv3-ruw-${ROWS}.csv`);
+mkdirSync(dataDir, { recursive: true });
+if (!existsSync(file)) {
+  process.stdout.write(`Genereren: ${ROWS.toLocaleString("nl-NL")} rijen in CBS-vorm… `);
+  const n = await generate(file, ROWS);
+  process.stdout.write(`${n.toLocaleString("nl-NL")} rijen\n`);
+}
+const mb = statSync(file).size / 1e6;
+
+const runs = [];
+for (const kind of ["papaparse", "iv3"]) {
+  const best = [];
+  for (let i = 0; i < 3; i++) best.push(child(kind, file));
+  best.sort((a, b) => a.ms - b.ms);
+  const median = best[1];
+  runs.push({ kind, ...median, maxRssMb: Math.max(...best.map((b) => b.maxRssMb)) });
+}
+
+const fmt = (n, d = 0) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+console.log(`\nIv3 CSV, ${fmt(ROWS)} rows, ${fmt(mb, 1)} MB, median of 3 runs (Node ${process.version})`);
+console.log("| measurement | rows | time (s) | rows/s | peak RSS (MB) |");
+console.log("|---|---:|---:|---:|---:|");
+for (const r of runs) {
+  const label = r.kind === "iv3" ? "parse + validate + jeugd aggregation (ours)" : "baseline: papaparse alone";
+  console.log(
+    `| ${label} | ${fmt(r.rows)} | ${fmt(r.ms / 1000, 2)} | ${fmt(r.rows / (r.ms / 1000))} | ${fmt(r.maxRssMb)} |`,
+  );
+}
+const ours = runs.find((r) => r.kind === "iv3");
+const base = runs.find((r) => r.kind === "papaparse");
+console.log(`\nOverhead of validation + aggregation vs papaparse alone: ×${fmt(ours.ms / base.ms, 2)}`);
+console.log(`Check: national jeugd lasten in the generated file = € ${fmt(ours.check)}`);
+console.log(
+  `Targets: ≥ 500,000 rows/s → ${ours.rows / (ours.ms / 1000) >= 500_000 ? "met" : "NOT met"}; ≤ 500 MB peak → ${ours.maxRssMb <= 500 ? "met" : "NOT met"}`,
+);
