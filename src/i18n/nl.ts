@@ -3,6 +3,8 @@
  * Kept free of imports other than domain types so the CLI, the task pane and tests share it.
  */
 import type { InputIssue, IssueCode } from "../domain/issues";
+import type { ScenarioIssue, ScenarioIssueCode } from "../domain/scenario/validatie";
+import type { RegioProbleem } from "../domain/region/validatie";
 
 type IssueText = (i: InputIssue) => string;
 
@@ -58,6 +60,66 @@ export function formatIssue(issue: InputIssue): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const veld = (i: ScenarioIssue): string => (i.veld === "" ? "de invoer" : `'${i.veld}'`);
+const sd = (i: ScenarioIssue, key: string): string => String(i.details?.[key] ?? "");
+
+const scenarioTexts: Record<ScenarioIssueCode, (i: ScenarioIssue) => string> = {
+  "geen-object": (i) => `${veld(i)} moet een object zijn ({ … })${i.waarde !== undefined ? `, niet ${i.waarde}` : ""}.`,
+  verplicht: (i) => `${veld(i)} ontbreekt.`,
+  "type-getal": (i) => `${veld(i)}: ${q(i.waarde)} is geen getal.`,
+  "type-tekst": (i) => `${veld(i)} moet een (niet-lege) tekst zijn.`,
+  "type-lijst": (i) => `${veld(i)} moet een lijst zijn ([ … ]).`,
+  percentage: (i) => `${veld(i)}: ${i.waarde ?? ""} ligt buiten 0–100%.`,
+  negatief: (i) => `${veld(i)}: ${i.waarde ?? ""} mag niet negatief zijn.`,
+  "geheel-getal": (i) => `${veld(i)}: ${i.waarde ?? ""} moet een geheel getal zijn.`,
+  bereik: (i) => `${veld(i)}: ${i.waarde ?? ""} ligt buiten het bereik ${sd(i, "min")}–${sd(i, "max")}.`,
+  "onbekende-waarde": (i) => `${veld(i)}: ${q(i.waarde)} is onbekend; kies uit ${sd(i, "toegestaan")}.`,
+  "onbekend-veld": (i) => `${veld(i)} is geen bekend veld (tikfout?); bekend zijn: ${sd(i, "toegestaan")}.`,
+  "dubbele-waarde": (i) => `${veld(i)}: ${q(i.waarde)} komt dubbel voor.`,
+  "onbekende-gemeente": (i) =>
+    `${veld(i)}: gemeente ${q(i.waarde)} is niet gevonden.${sd(i, "suggesties") ? ` Bedoelde u: ${sd(i, "suggesties")}?` : ""}`,
+  schema: (i) => `${veld(i)}: schemaversie ${i.waarde ?? ""} wordt niet ondersteund (verwacht ${sd(i, "verwacht")}).`,
+};
+
+/** One Dutch sentence for a scenario problem, naming the field. */
+export function formatScenarioIssue(issue: ScenarioIssue): string {
+  const text = scenarioTexts[issue.code](issue);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const getalNl = (x: number): string =>
+  Number.isFinite(x) ? x.toLocaleString("nl-NL", { maximumFractionDigits: 2 }) : String(x);
+
+/** One Dutch sentence for a region problem, naming the member. */
+export function formatRegioProbleem(p: RegioProbleem): string {
+  switch (p.code) {
+    case "te-weinig-leden":
+      return `Een regio heeft minstens twee gemeenten nodig; opgegeven: ${p.aantal}.`;
+    case "geen-naam":
+      return `Lid ${p.lid} van de regio heeft geen gemeentenaam.`;
+    case "dubbel-lid":
+      return `${p.gemeente} staat meer dan eens in de regio (lid ${p.eerder} en lid ${p.lid}).`;
+    case "sleutel-ongeldig":
+      return `${cap(p.wie)}: de sleutelwaarde (${p.sleutel}) is geen eindig getal.`;
+    case "sleutel-negatief":
+      return `${cap(p.wie)}: de sleutelwaarde (${p.sleutel}) is negatief (${getalNl(p.waarde)}).`;
+    case "gebruik-ongeldig":
+      return `${cap(p.wie)}: het eigen gebruik is geen eindig getal.`;
+    case "sleutels-nul":
+      return `Alle sleutelwaarden (${p.sleutel}) zijn 0; naar deze sleutel valt niets te verdelen.`;
+    case "solidair-ongeldig":
+      return "Het solidaire deel van het verdeelmodel is geen eindig getal.";
+    case "solidair-bereik":
+      return `Het solidaire deel moet tussen 0% en 100% liggen; opgegeven: ${getalNl(p.waarde * 100)}%.`;
+    case "totaal-ongeldig":
+      return "Het te verdelen bedrag is geen eindig getal.";
+    case "gebruik-nul":
+      return "Het eigen gebruik van de gemeenten is samen € 0; het deel dat naar profijt wordt verdeeld kan dan niet worden toegerekend.";
+  }
+}
+
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Texts of the Iv3 sources and the command-line tool. */
 export const nl = {
   product: "Jeugdscenario",
@@ -106,9 +168,59 @@ export const nl = {
     bron: "Bron",
     bedragenInEuro: "Bedragen in euro's",
   },
+  scenario: {
+    kop: (naam: string, gemeente: string, dataset: string, van: number, tot: number) =>
+      `Scenario ${naam} · ${gemeente} · basis ${dataset} · ${van}–${tot}`,
+    vingerafdruk: "Vingerafdruk",
+    toedeling: "Toedeling",
+    aandeel: "aandeel",
+    pad: "Landelijk pad",
+    eigenPad: "eigen pad",
+    besparingPerMaatregel: "Netto besparing per maatregel",
+    totaalBesparing: "Totaal netto besparing",
+    lastenZonder: "Jeugd lasten zonder maatregelen",
+    lastenMet: "Jeugd lasten met maatregelen",
+    status: { gepland: "gepland", gerealiseerd: "al gerealiseerd", niet: "niet genomen" } as Record<string, string>,
+    maatwerkbudget: "Maatwerkbudget",
+    bc: {
+      kosten: "kosten",
+      baten: "baten",
+      gemeente: "gemeente",
+      anderen: "anderen",
+      netto: "netto voor de gemeente",
+      ratio: "baten/kosten",
+      ncw: "netto contante waarde",
+      breakEven: "break-even succeskans",
+      terugverdienjaar: "terugverdienjaar",
+      nietBinnenHorizon: "niet binnen de horizon",
+      bandbreedte: "NCW laag / basis / hoog",
+    },
+    regio: "Regio",
+    aandeelKop: "Aandeel",
+    bedrag: "Bedrag",
+    profijt: "Profijt",
+    verschil: "Verschil met profijt",
+    totaal: "Totaal",
+    eigenRegio: "Eigen regio",
+    regioEnLeden: "Gebruik --regio óf --leden, niet allebei.",
+    onbekendModel: (m: string) =>
+      `Onbekend verdeelmodel '${m}': kies profijt, solidariteit of mix:<percentage> (bijvoorbeeld mix:40).`,
+    onbekendeSleutel: (k: string, geldig: string) => `Onbekende verdeelsleutel '${k}': kies uit ${geldig}.`,
+    onbekendeRegio: (r: string, geldig: string) =>
+      `Onbekende regio '${r}': kies uit ${geldig}, of geef de leden op met --leden.`,
+    sleutelZonderRegio: "--sleutel en --model horen bij een regio: geef ook --regio of --leden op.",
+    configSyntax: (pad: string, regel: number, kolom: number, fout: string) =>
+      `${pad}, regel ${regel}, kolom ${kolom}: de configuratie is geen geldige JSON (${fout}).`,
+    configGeenObject: (pad: string) => `${pad}: de configuratie moet een object zijn ({ … }).`,
+    ongeldig: (n: number) => (n === 1 ? "Het scenario bevat 1 fout:" : `Het scenario bevat ${n} fouten:`),
+  },
   cli: {
     gebruik: `Gebruik:
   jeugdscenario iv3 --gemeente <naam of GM-code> --dataset <2023-begroting|2023-jaarrekening|2024-begroting|2025-begroting> [--json] [--csv <bestand>]
+  jeugdscenario scenario --gemeente <naam> [--dataset <dataset>] [--config scenario.json]
+                         [--regio <naam> | --leden a,b,c] [--sleutel <inwoners|jeugdigen|gemeentefonds|iv3-saldo|eigen>]
+                         [--model <profijt|solidariteit|mix:x>] [--json]
+  jeugdscenario scenario --voorbeeld        (voorbeeldconfiguratie met toelichting)
   jeugdscenario gemeenten [--json]
   jeugdscenario --help`,
     onbekendCommando: (c: string) => `Onbekend commando '${c}'.`,
