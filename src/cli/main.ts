@@ -20,6 +20,8 @@ import {
 } from "../sources/builtin";
 import { readIv3CsvFile } from "../sources/csv-node";
 import { Iv3InputError, SourceError } from "../sources/errors";
+import { scenarioJson, scenarioSamenvatting, ScenarioInvoerFout, voerScenarioUit } from "./scenario";
+import { VOORBEELD_CONFIG } from "../i18n/voorbeeld-config.nl";
 
 export interface Io {
   out: (s: string) => void;
@@ -42,6 +44,8 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
         return await iv3(rest, io);
       case "gemeenten":
         return await gemeenten(rest, io);
+      case "scenario":
+        return await scenario(rest, io);
       case undefined:
       case "--help":
       case "-h":
@@ -54,6 +58,10 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`${e.message}\n\n${nl.cli.gebruik}\n`);
+      return 2;
+    }
+    if (e instanceof ScenarioInvoerFout) {
+      io.err(`${nl.scenario.ongeldig(e.meldingen.length)}\n${e.meldingen.map((m) => `- ${m}`).join("\n")}\n`);
       return 2;
     }
     if (e instanceof Iv3InputError || e instanceof SourceError) {
@@ -223,5 +231,38 @@ async function gemeenten(args: readonly string[], io: Io): Promise<number> {
     );
   }
   io.out(`${nl.cli.aantalGemeenten(list.length, ds)}\n`);
+  return 0;
+}
+
+async function scenario(args: readonly string[], io: Io): Promise<number> {
+  const { values } = parse(args, {
+    gemeente: { type: "string" },
+    dataset: { type: "string" },
+    config: { type: "string" },
+    regio: { type: "string" },
+    leden: { type: "string" },
+    sleutel: { type: "string" },
+    model: { type: "string" },
+    json: { type: "boolean" },
+    voorbeeld: { type: "boolean" },
+  });
+  if (values["voorbeeld"]) {
+    io.out(VOORBEELD_CONFIG);
+    return 0;
+  }
+  const str = (k: string): string | undefined => (typeof values[k] === "string" ? (values[k] as string) : undefined);
+  const gemeente = str("gemeente");
+  const config = str("config");
+  if (gemeente === undefined && config === undefined) throw new UsageError(nl.cli.optieOntbreekt("gemeente"));
+  const u = await voerScenarioUit({
+    ...(gemeente !== undefined ? { gemeente } : {}),
+    ...(str("dataset") !== undefined ? { dataset: str("dataset") } : {}),
+    ...(config !== undefined ? { config } : {}),
+    ...(str("regio") !== undefined ? { regio: str("regio") } : {}),
+    ...(str("leden") !== undefined ? { leden: str("leden") } : {}),
+    ...(str("sleutel") !== undefined ? { sleutel: str("sleutel") } : {}),
+    ...(str("model") !== undefined ? { model: str("model") } : {}),
+  });
+  io.out(values["json"] ? `${JSON.stringify(scenarioJson(u), null, 2)}\n` : scenarioSamenvatting(u));
   return 0;
 }
