@@ -91,3 +91,22 @@ console.log(`Check: national jeugd lasten in the generated file = € ${fmt(ours
 console.log(
   `Targets: ≥ 500,000 rows/s → ${ours.rows / (ours.ms / 1000) >= 500_000 ? "met" : "NOT met"}; ≤ 500 MB peak → ${ours.maxRssMb <= 500 ? "met" : "NOT met"}`,
 );
+
+// 2. Scenario engine: one gemeente, and a 15-member region with a business case and its sensitivity.
+const eng = spawnSync(process.execPath, [join(root, "scripts", "bench-engine-child.cjs")], { encoding: "utf8" });
+if (eng.status !== 0) throw new Error(`engine bench failed: ${eng.stderr}`);
+const [een, regio] = eng.stdout
+  .trim()
+  .split("\n")
+  .map((l) => JSON.parse(l));
+console.log(
+  `\nScenario engine (data preparation + model build + evaluation), median of ${fmt(een.runs)} runs after warm-up`,
+);
+console.log("| measurement | median (ms) | p90 (ms) | target | |");
+console.log("|---|---:|---:|---:|---|");
+console.log(
+  `| one gemeente, full scenario (7 measures × 4 years × taakvelden) | ${fmt(een.median, 3)} | ${fmt(een.p90, 3)} | ≤ 1 ms | ${een.median <= 1 ? "met" : "NOT met"} |`,
+);
+console.log(
+  `| ${regio.leden}-member region + business case with sensitivity (${regio.gevoeligheid} ranged parameters) | ${fmt(regio.median, 3)} | ${fmt(regio.p90, 3)} | ≤ 5 ms | ${regio.median <= 5 ? "met" : "NOT met"} |`,
+);
