@@ -20,6 +20,7 @@ import {
 } from "../sources/builtin";
 import { readIv3CsvFile } from "../sources/csv-node";
 import { Iv3InputError, SourceError } from "../sources/errors";
+import { tabel } from "./tabel";
 import { scenarioJson, scenarioSamenvatting, ScenarioInvoerFout, voerScenarioUit } from "./scenario";
 import { VOORBEELD_CONFIG } from "../i18n/voorbeeld-config.nl";
 
@@ -173,7 +174,7 @@ function table(o: JeugdOverzicht, dataset: DatasetId, data: Iv3Data, inwoners?: 
   lines.push(`${t.bron}: ${data.provenance.bron}${data.provenance.bestand ? ` (${data.provenance.bestand})` : ""}`);
   lines.push(`${t.bedragenInEuro}; '–' = ${t.geenOpgave}.`);
   lines.push("");
-  const rows: string[][] = [[t.taakveld, t.naam, t.lasten, t.baten, t.saldo]];
+  const rows: string[][] = [[t.taakveld, t.naam, t.lasten, t.baten, t.saldo], []];
   for (const r of o.taakvelden)
     rows.push([
       r.code,
@@ -193,17 +194,7 @@ function table(o: JeugdOverzicht, dataset: DatasetId, data: Iv3Data, inwoners?: 
     ]);
   rows.push([]);
   rows.push(["", t.jeugdTotaal, formatEuro(o.jeugd.lasten), formatEuro(o.jeugd.baten), formatEuro(o.jeugd.saldo)]);
-  const widths = [0, 1, 2, 3, 4].map((c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
-  const fmt = (r: string[]): string =>
-    r.length === 0
-      ? widths.map((w) => "─".repeat(w)).join("──")
-      : r
-          .map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
-          .join("  ")
-          .trimEnd();
-  lines.push(fmt(rows[0] ?? []));
-  lines.push(fmt([]));
-  for (const r of rows.slice(1)) lines.push(fmt(r));
+  lines.push(...tabel(rows, (kolom) => kolom >= 2));
   if (o.taakvelden.some((r) => r.jeugd !== "ja")) lines.push("", nl.cli.nietInTotaal);
   return `${lines.join("\n")}\n`;
 }

@@ -16,6 +16,7 @@ import { naamSleutel } from "../domain/gemeente-naam";
 import { formatEuro } from "../i18n/format";
 import { formatRegioProbleem, formatScenarioIssue, nl } from "../i18n/nl";
 import { nodeHasher } from "../platform/hash-node";
+import { tabel } from "./tabel";
 import { loadSnapshot } from "../sources/builtin";
 import { regioInvoer, scenarioContext, scenarioGegevens } from "../sources/scenario-gegevens";
 
@@ -182,18 +183,6 @@ export function scenarioJson(u: ScenarioUitkomst) {
 
 const pct = (x: number, d = 1): string =>
   `${(x * 100).toLocaleString("nl-NL", { minimumFractionDigits: d, maximumFractionDigits: d })}%`;
-
-function tabel(rows: string[][], rechts: (kolom: number) => boolean): string[] {
-  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
-  return rows.map((r) =>
-    r.length === 0
-      ? widths.map((w) => "─".repeat(w)).join("  ")
-      : r
-          .map((c, i) => (rechts(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
-          .join("  ")
-          .trimEnd(),
-  );
-}
 
 /** The Dutch summary of `scenario`. */
 export function scenarioSamenvatting(u: ScenarioUitkomst): string {

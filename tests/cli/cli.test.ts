@@ -2,15 +2,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { main, type Io } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => (out += s), err: (s) => (err += s) };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 describe("jeugdscenario iv3", () => {
   test("--json for Tiel, jaarrekening 2023: totals from the CBS figures (hand calculation in aggregate tests)", async () => {

@@ -3,19 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
 import snapshotJson from "../../src/data/iv3-snapshot.json";
-import { main, type Io } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 import { leesScenario } from "../../src/domain/scenario/validatie";
 import { VOORBEELD_CONFIG } from "../../src/i18n/voorbeeld-config.nl";
 import { asSnapshot } from "../../src/sources/builtin";
 import { scenarioContext } from "../../src/sources/scenario-gegevens";
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => (out += s), err: (s) => (err += s) };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 const dir = mkdtempSync(join(tmpdir(), "jeugd-scenario-"));
 const config = (name: string, text: string): string => {

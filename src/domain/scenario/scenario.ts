@@ -4,6 +4,7 @@
  * fingerprint covers. Percentages are written as percentages (0–100) because users read them so;
  * the engine converts them to fractions.
  */
+import type { BusinessCasePresetSleutel } from "../business-case/presets";
 import type { DatasetId } from "../iv3/types";
 import type { MaatregelId, PadPresetId } from "../measures/maatregelen";
 
@@ -13,7 +14,6 @@ export type Status = "gepland" | "gerealiseerd" | "niet";
 export type ToedelingSleutel = "gemeentefonds" | "iv3-saldo" | "inwoners" | "eigen";
 export type Circulaire = "M2023_2024" | "M2024_2025" | "S2024_2025";
 export type RegioSleutelSoort = "inwoners" | "jeugdigen" | "gemeentefonds" | "iv3-saldo" | "eigen";
-export type BusinessCasePresetId = "den-haag-doorbraaklab" | "ivt-jim" | "enquete-bandbreedte";
 
 export interface MaatregelInstelling {
   readonly maatregel: MaatregelId;
@@ -49,7 +49,7 @@ export type Pad =
 export type BcWaarde = number | { readonly basis: number; readonly laag?: number; readonly hoog?: number };
 
 export interface BusinessCaseKeuze {
-  readonly preset: BusinessCasePresetId;
+  readonly preset: BusinessCasePresetSleutel;
   /** Overrides of preset parameters; percentages (succeskans, deadweight, aandeelGemeente, disconteringsvoet) in 0–100. */
   readonly aanpassingen?: Readonly<Record<string, BcWaarde>>;
 }

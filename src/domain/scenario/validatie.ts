@@ -3,6 +3,8 @@
  * ranges, with every problem reported by field path. Missing fields take the defaults; unknown
  * fields are reported (a typo in a config must not be silently ignored).
  */
+import { BUSINESS_CASE_PRESETS, type BusinessCasePresetSleutel } from "../business-case/presets";
+import { BUSINESS_CASE_PARAMETERS } from "../business-case/types";
 import { MAATREGELEN, PAD_PRESETS, type MaatregelId } from "../measures/maatregelen";
 import type { DatasetId } from "../iv3/types";
 import {
@@ -53,20 +55,9 @@ export const STATUSSEN = ["gepland", "gerealiseerd", "niet"] as const;
 export const TOEDELING_SLEUTELS = ["gemeentefonds", "iv3-saldo", "inwoners", "eigen"] as const;
 export const CIRCULAIRES = ["M2023_2024", "M2024_2025", "S2024_2025"] as const;
 export const REGIO_SLEUTELS = ["inwoners", "jeugdigen", "gemeentefonds", "iv3-saldo", "eigen"] as const;
-export const BC_PRESETS = ["den-haag-doorbraaklab", "ivt-jim", "enquete-bandbreedte"] as const;
-export const BC_PARAMETERS = [
-  "casussenPerJaar",
-  "bestedingPerCasus",
-  "programmakostenPerJaar",
-  "succeskans",
-  "deadweight",
-  "vermedenKostenPerSuccesPerJaar",
-  "duurJaren",
-  "aandeelGemeente",
-  "disconteringsvoet",
-  "horizonJaren",
-  "startjaar",
-] as const;
+export const BC_PRESETS = Object.keys(BUSINESS_CASE_PRESETS) as BusinessCasePresetSleutel[];
+/** What a scenario may override of a business-case preset: the ranged parameters plus horizon and start year. */
+export const BC_PARAMETERS = [...BUSINESS_CASE_PARAMETERS, "horizonJaren", "startjaar"] as const;
 /** Business-case parameters given as percentages in a scenario. */
 export const BC_PERCENTAGES: ReadonlySet<string> = new Set([
   "succeskans",
