@@ -157,6 +157,40 @@ describe("measures for the gemeente", () => {
     }
   });
 
+  test("property: marking any measure 'already realised' removes exactly its own saving and nothing else", () => {
+    const g = scenarioGegevens(snapshot, basis());
+    const ids = basis().maatregelen.map((m) => m.maatregel);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ids),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 1, max: 4 }),
+        (id, real, waterbed, ingroei) => {
+          const voor = basis({
+            maatregelen: alle(basis(), { realisatiegraad: real, waterbed, ingroeijaren: ingroei }),
+          });
+          const na = {
+            ...voor,
+            maatregelen: voor.maatregelen.map((m) =>
+              m.maatregel === id ? { ...m, status: "gerealiseerd" as const } : m,
+            ),
+          };
+          const a = run(voor, g).r;
+          const b = run(na, g).r;
+          for (const j of a.jaren.map(String)) {
+            expect(b.maatregelen.find((m) => m.id === id)?.besparing[j]).toBe(0);
+            const eigen = a.maatregelen.find((m) => m.id === id)?.besparing[j] ?? 0;
+            expect(b.totaal[j] ?? NaN).toBeCloseTo((a.totaal[j] ?? NaN) - eigen, 1);
+            for (const m of b.maatregelen)
+              if (m.id !== id) expect(m.besparing[j]).toBe(a.maatregelen.find((x) => x.id === m.id)?.besparing[j]);
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
   test("planned from a later year: nothing before it", () => {
     const s = basis({ maatregelen: basis().maatregelen.map((m) => ({ ...m, vanafJaar: 2027, ingroeijaren: 1 })) });
     const { r } = run(s);

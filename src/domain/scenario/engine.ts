@@ -364,7 +364,8 @@ export interface ScenarioResultaat {
   };
 }
 
-const cent = (v: number): number => excelRound(v, 2);
+// "+ 0" turns -0 (a zeroed cost) into 0, so results and JSON never show "-0".
+const cent = (v: number): number => excelRound(v, 2) + 0;
 
 /** Evaluate a built model into the result object (amounts in euros, rounded to the cent). */
 export function leesResultaat(s: Scenario, g: ScenarioGegevens, namen: ScenarioNamen, model: Model): ScenarioResultaat {
