@@ -78,6 +78,8 @@ const scenarioTexts: Record<ScenarioIssueCode, (i: ScenarioIssue) => string> = {
   "dubbele-waarde": (i) => `${veld(i)}: ${q(i.waarde)} komt dubbel voor.`,
   "onbekende-gemeente": (i) =>
     `${veld(i)}: gemeente ${q(i.waarde)} is niet gevonden.${sd(i, "suggesties") ? ` Bedoelde u: ${sd(i, "suggesties")}?` : ""}`,
+  volgorde: (i) =>
+    `${veld(i)}: ${i.waarde ?? ""} ligt aan de verkeerde kant van de basiswaarde ${sd(i, "basis")} (laag ≤ basis ≤ hoog).`,
   schema: (i) => `${veld(i)}: schemaversie ${i.waarde ?? ""} wordt niet ondersteund (verwacht ${sd(i, "verwacht")}).`,
 };
 

@@ -134,7 +134,7 @@ describe("jeugdscenario scenario", () => {
           { maatregel: "poh-jeugd", realisatiegraad: -5, ingroeijaren: 0 },
           { maatregel: "onbekend" },
         ],
-        businessCase: { preset: "ivt-jim", aanpassingen: { casussenPerJaar: -3 } },
+        businessCase: { preset: "ivt-jim", aanpassingen: { casussenPerJaar: -3, succeskans: { basis: 50, laag: 60 } } },
         regio: { naam: "X", leden: ["Tiel", "Amsterdm"], sleutel: "inwoners", model: "profijt" },
       }),
     );
@@ -142,7 +142,7 @@ describe("jeugdscenario scenario", () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     expect(r.err.split("\n").filter(Boolean)).toEqual([
-      "Het scenario bevat 8 fouten:",
+      "Het scenario bevat 9 fouten:",
       "- 'groie' is geen bekend veld (tikfout?); bekend zijn: schema, naam, gemeente, dataset, begrotingsjaar, horizon, groei, indexatie, toedeling, pad, maatregelen, businessCase, regio.",
       "- 'horizon': 12 ligt buiten het bereik 1–10.",
       "- 'maatregelen[0].waterbed': 120 ligt buiten 0–100%.",
@@ -150,6 +150,7 @@ describe("jeugdscenario scenario", () => {
       "- 'maatregelen[1].ingroeijaren': 0 ligt buiten het bereik 1–10.",
       "- 'maatregelen[2].maatregel': 'onbekend' is onbekend; kies uit afbakening, contractering, tariefdifferentiatie, verwijzingen, bestaanszekerheid, poh-jeugd, regionalisering, extra-bezuiniging.",
       "- 'businessCase.aanpassingen.casussenPerJaar': -3 mag niet negatief zijn.",
+      "- 'businessCase.aanpassingen.succeskans.laag': 60 ligt aan de verkeerde kant van de basiswaarde 50 (laag ≤ basis ≤ hoog).",
       "- 'regio.leden[1]': gemeente 'Amsterdm' is niet gevonden. Bedoelde u: Amsterdam, Asten, Rotterdam?",
     ]);
   });

@@ -33,6 +33,7 @@ export type ScenarioIssueCode =
   | "onbekend-veld"
   | "dubbele-waarde"
   | "onbekende-gemeente"
+  | "volgorde"
   | "schema";
 
 export interface ScenarioIssue {
@@ -383,6 +384,8 @@ function leesBcWaarde(r: Reader, v: unknown, veld: string, percentage: boolean):
   const laag = v["laag"] === undefined ? undefined : r.number(v["laag"], `${veld}.laag`, opts);
   const hoog = v["hoog"] === undefined ? undefined : r.number(v["hoog"], `${veld}.hoog`, opts);
   if (basis === undefined) return undefined;
+  if (laag !== undefined && laag > basis) r.add("volgorde", `${veld}.laag`, laag, { basis });
+  if (hoog !== undefined && hoog < basis) r.add("volgorde", `${veld}.hoog`, hoog, { basis });
   return { basis, ...(laag !== undefined ? { laag } : {}), ...(hoog !== undefined ? { hoog } : {}) };
 }
 
