@@ -19,7 +19,8 @@ test("src/domain imports nothing outside itself", () => {
     for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)[^;]*?from\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)/g)) {
       const spec = m[1] ?? m[2] ?? "";
       const target = spec.startsWith(".") ? resolve(dirname(f), spec) : spec;
-      if (!spec.startsWith(".") || relative(domain, target).startsWith("..")) offenders.push(`${relative(domain, f)} → ${spec}`);
+      if (!spec.startsWith(".") || relative(domain, target).startsWith(".."))
+        offenders.push(`${relative(domain, f)} → ${spec}`);
     }
     // Globals of Node, the browser or Office must not be used either.
     for (const g of ["process.", "require(", "window.", "document.", "Office.", "Excel.", "fetch("]) {
