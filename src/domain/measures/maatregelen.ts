@@ -178,7 +178,7 @@ function cvwTotaal(jaar: number): Bronwaarde {
   return {
     waarde: w,
     bron: aanname(
-      `lineaire interpolatie tussen € 215 mln (2022, som van de maatregelen) en € 1.000 mln (2028) voor ${jaar}; geen bron geeft bedragen voor 2023–2027`,
+      "lineaire interpolatie tussen € 215 mln (2022, som van de maatregelen) en € 1.000 mln (2028); geen bron geeft bedragen voor 2023–2027",
     ),
   };
 }
@@ -202,14 +202,14 @@ export function padBedrag(pad: PadPresetId, id: MaatregelId, jaar: number): Bron
   if (pad === "vng-2022") {
     return {
       waarde: b2022.waarde,
-      bron: aanname(`bedrag van 2022 gelijk gehouden voor ${jaar}; geen bron geeft bedragen per maatregel na 2022`),
+      bron: aanname("bedrag van 2022 gelijk gehouden; geen bron geeft bedragen per maatregel na 2022"),
     };
   }
   const totaal = cvwTotaal(jaar);
   return {
     waarde: (b2022.waarde * totaal.waarde) / SOM_2022.waarde,
     bron: afgeleid(
-      `${jaar}: landelijk totaal verdeeld over de maatregelen naar rato van 2022 (aanname: geen bron geeft de verdeling)`,
+      "landelijk totaal van het jaar verdeeld over de maatregelen naar rato van 2022 (aanname: geen bron geeft de verdeling)",
       b2022.bron,
       totaal.bron,
     ),

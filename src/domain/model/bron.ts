@@ -37,6 +37,27 @@ export function bronTekst(b: Bron): string {
   }
 }
 
+/**
+ * A shorter line for a sheet cell: a derived figure names its calculation and only the kind or
+ * document of what it was derived from (the full sources are listed in the sheet's notes).
+ */
+export function bronKort(b: Bron): string {
+  if (b.soort !== "afgeleid") return bronTekst(b);
+  const herkomst = b.uit.map((u) =>
+    u.soort === "bron"
+      ? (u.document.split(/[,(]/)[0] ?? u.document).trim()
+      : u.soort === "aanname"
+        ? "aanname"
+        : "berekend",
+  );
+  return `berekend: ${b.berekening} (${[...new Set(herkomst)].join("; ")})`;
+}
+
+/** The leaf sources of a source (the documents and assumptions a derived figure rests on). */
+export function bronBladeren(b: Bron): Bron[] {
+  return b.soort === "afgeleid" ? b.uit.flatMap(bronBladeren) : [b];
+}
+
 /** The source documents of the seeds, named once. */
 export const DOCUMENTEN = {
   vngMaatregelen2022:

@@ -11,7 +11,7 @@ import {
   type BusinessCaseInvoer,
   type BusinessCaseResultaat,
 } from "../business-case/types";
-import { GEBRUIKER } from "../model/bron";
+import { afgeleid, GEBRUIKER } from "../model/bron";
 import { Model } from "../model/model";
 import { berekenRegio, type RegioResultaat } from "../region/verdeling";
 import type { RegioInvoer } from "../region/types";
@@ -26,7 +26,9 @@ export interface VolledigResultaat extends ScenarioResultaat {
 
 /** The business-case input for a scenario's choice: the preset with the user's overrides (percent → fraction). */
 export function businessCaseInvoer(keuze: BusinessCaseKeuze): BusinessCaseInvoer {
-  const preset = BUSINESS_CASE_PRESETS[keuze.preset];
+  const preset = keuze.variant
+    ? variantVan(BUSINESS_CASE_PRESETS[keuze.preset], keuze.variant)
+    : BUSINESS_CASE_PRESETS[keuze.preset];
   const a = keuze.aanpassingen ?? {};
   const schaal = (k: string, v: number): number => (BC_PERCENTAGES.has(k) ? v / 100 : v);
   const bereik = (k: string, w: BcWaarde): Bereik =>
@@ -47,6 +49,31 @@ export function businessCaseInvoer(keuze: BusinessCaseKeuze): BusinessCaseInvoer
   const st = a["startjaar"];
   if (typeof h === "number") out["horizonJaren"] = h;
   if (typeof st === "number") out["startjaar"] = st;
+  return out as BusinessCaseInvoer;
+}
+
+/**
+ * A preset with every ranged parameter's base set to the end of its range that gives the lower ("laag")
+ * or higher ("hoog") NPV for the gemeente: the business case of the pessimistic or optimistic scenario.
+ */
+export function variantVan(preset: BusinessCaseInvoer, variant: "laag" | "hoog"): BusinessCaseInvoer {
+  const v = berekenBusinessCase(preset).bereik[variant].parameters;
+  const out: Record<string, unknown> = {
+    ...preset,
+    naam: `${preset.naam} (${variant === "laag" ? "ongunstig" : "gunstig"})`,
+  };
+  for (const k of BUSINESS_CASE_PARAMETERS) {
+    const b = preset[k];
+    if (b.laag === undefined && b.hoog === undefined) continue;
+    out[k] = {
+      ...b,
+      basis: v[k],
+      bron: afgeleid(
+        `${variant === "laag" ? "ongunstige" : "gunstige"} grens van de bandbreedte als basiswaarde (aanname van het scenario ${variant === "laag" ? "Pessimistisch" : "Optimistisch"})`,
+        b.bron,
+      ),
+    };
+  }
   return out as BusinessCaseInvoer;
 }
 

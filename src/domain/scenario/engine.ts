@@ -10,6 +10,7 @@ import { add, cmp, div, excelRound, iff, min, mul, num, power, ref, sub, sum, ty
 import { Model } from "../model/model";
 import { jarenVan, type Scenario, type Status } from "./scenario";
 import { STANDAARD } from "./standaard";
+import { bekendeBron } from "./varianten";
 
 /** What the data layer supplies for one scenario (the domain loads nothing itself). */
 export interface ScenarioGegevens {
@@ -154,7 +155,7 @@ export function bouwScenarioModel(s: Scenario, g: ScenarioGegevens, model = new 
       "Realisatiegraad",
       "fractie",
       pct(inst.realisatiegraad),
-      bronOf(inst.realisatiegraad, STANDAARD.realisatiegraad),
+      bekendeBron("realisatiegraad", inst.realisatiegraad) ?? GEBRUIKER,
       grp,
     );
     const ingroei = model.input(
@@ -162,7 +163,7 @@ export function bouwScenarioModel(s: Scenario, g: ScenarioGegevens, model = new 
       "Ingroeipad (jaren tot volledig effect)",
       "aantal",
       inst.ingroeijaren,
-      bronOf(inst.ingroeijaren, STANDAARD.ingroeijaren),
+      bekendeBron("ingroeijaren", inst.ingroeijaren) ?? GEBRUIKER,
       grp,
     );
     const waterbed = model.input(
@@ -172,7 +173,7 @@ export function bouwScenarioModel(s: Scenario, g: ScenarioGegevens, model = new 
       pct(inst.waterbed),
       m.kost && inst.waterbed === 0
         ? aanname("niet van toepassing op een kostenpost")
-        : bronOf(inst.waterbed, STANDAARD.waterbed),
+        : (bekendeBron("waterbed", inst.waterbed) ?? GEBRUIKER),
       grp,
     );
     // Distribution over taakvelden: own weights as inputs, or the shared pro-rata cells.

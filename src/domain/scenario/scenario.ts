@@ -50,6 +50,8 @@ export type BcWaarde = number | { readonly basis: number; readonly laag?: number
 
 export interface BusinessCaseKeuze {
   readonly preset: BusinessCasePresetSleutel;
+  /** Take the unfavourable ("laag") or favourable ("hoog") end of every range as the base value. */
+  readonly variant?: "laag" | "hoog";
   /** Overrides of preset parameters; percentages (succeskans, deadweight, aandeelGemeente, disconteringsvoet) in 0–100. */
   readonly aanpassingen?: Readonly<Record<string, BcWaarde>>;
 }

@@ -391,8 +391,10 @@ function leesBcWaarde(r: Reader, v: unknown, veld: string, percentage: boolean):
 
 function leesBusinessCase(r: Reader, v: unknown): BusinessCaseKeuze | undefined {
   if (!isObj(v)) return void r.add("geen-object", "businessCase", v);
-  r.unknownKeys(v, ["preset", "aanpassingen"], "businessCase");
+  r.unknownKeys(v, ["preset", "variant", "aanpassingen"], "businessCase");
   const preset = r.oneOf(v["preset"], BC_PRESETS, "businessCase.preset");
+  const variant =
+    v["variant"] === undefined ? undefined : r.oneOf(v["variant"], ["laag", "hoog"] as const, "businessCase.variant");
   let aanpassingen: Record<string, BcWaarde> | undefined;
   const a = v["aanpassingen"];
   if (a !== undefined) {
@@ -412,7 +414,7 @@ function leesBusinessCase(r: Reader, v: unknown): BusinessCaseKeuze | undefined 
       }
     }
   }
-  return preset ? { preset, ...(aanpassingen ? { aanpassingen } : {}) } : undefined;
+  return preset ? { preset, ...(variant ? { variant } : {}), ...(aanpassingen ? { aanpassingen } : {}) } : undefined;
 }
 
 function leesRegio(r: Reader, v: unknown, ctx: ScenarioContext): RegioKeuze | undefined {
