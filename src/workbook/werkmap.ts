@@ -1,0 +1,118 @@
+/**
+ * Assembles the workbook description for one gemeente: Iv3-basis, one sheet per scenario, the
+ * comparison and (when a region is modelled) the region sheet; plus the metadata that lets an auditor
+ * verify the sheets later. Pure: the caller supplies the data and the fingerprints.
+ */
+import { bouwBusinessCase } from "../domain/business-case/model";
+import type { Iv3Data } from "../domain/iv3/types";
+import { PAD_PRESETS } from "../domain/measures/maatregelen";
+import { Model } from "../domain/model/model";
+import type { RegioInvoer } from "../domain/region/types";
+import { businessCaseInvoer } from "../domain/scenario/bereken";
+import { canoniekeJson } from "../domain/scenario/canoniek";
+import { bouwScenarioModel, type ScenarioGegevens } from "../domain/scenario/engine";
+import type { Scenario } from "../domain/scenario/scenario";
+import { nl } from "../i18n/nl";
+import { geldigeBladnaam } from "./bladnaam";
+import { iv3Blad } from "./iv3-blad";
+import { regioBlad } from "./regio-blad";
+import { scenarioBlad } from "./scenario-blad";
+import type { BladSpec, WerkmapSpec } from "./spec";
+import { vergelijkingBlad } from "./vergelijking-blad";
+
+export interface ScenarioMetGegevens {
+  readonly scenario: Scenario;
+  readonly gegevens: ScenarioGegevens;
+  readonly vingerafdruk: string;
+}
+
+export interface WerkmapInvoer {
+  readonly gemeente: string;
+  readonly iv3?: { readonly data: Iv3Data; readonly datasetNaam: string };
+  readonly scenarios: readonly ScenarioMetGegevens[];
+  readonly regio?: RegioInvoer;
+  readonly versie: string;
+  /** Author for the header block (user text: written as text, never as a formula). */
+  readonly auteur?: string;
+  /** ISO date (yyyy-mm-dd). */
+  readonly datum: string;
+  /** Sheet names already in the workbook (lower case), to avoid clashes. */
+  readonly bestaandeBladen?: readonly string[];
+}
+
+/** A table name Excel accepts: letters, digits, underscores, starting with a letter. */
+function tabelNaam(basis: string): string {
+  const s = basis
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9_]/g, "_");
+  return `tbl_${s}`.slice(0, 250);
+}
+
+export function bouwWerkmap(w: WerkmapInvoer): WerkmapSpec {
+  const bezet = new Set((w.bestaandeBladen ?? []).map((n) => n.toLowerCase()));
+  const bladen: BladSpec[] = [];
+  if (w.iv3) {
+    const naam = geldigeBladnaam(`Iv3 ${w.gemeente}`, bezet);
+    bladen.push(
+      iv3Blad(naam, w.gemeente, w.iv3.datasetNaam, w.iv3.data, tabelNaam(`Iv3_${w.gemeente}`), w.versie, w.datum),
+    );
+  }
+  const scenarioBladen: { naam: string; blad: BladSpec }[] = [];
+  for (const s of w.scenarios) {
+    const model = new Model();
+    const namen = bouwScenarioModel(s.scenario, s.gegevens, model);
+    const bcInvoer = s.scenario.businessCase ? businessCaseInvoer(s.scenario.businessCase) : undefined;
+    const bcCellen = bcInvoer ? bouwBusinessCase(model, bcInvoer, "bc_") : undefined;
+    const pad = s.scenario.pad;
+    const padNaam =
+      "preset" in pad ? (PAD_PRESETS.find((p) => p.id === pad.preset)?.naam ?? pad.preset) : nl.scenario.eigenPad;
+    const blad = scenarioBlad({
+      bladnaam: geldigeBladnaam(`Scenario ${s.scenario.naam}`, bezet),
+      scenario: s.scenario,
+      gegevens: s.gegevens,
+      model,
+      namen,
+      ...(bcInvoer && bcCellen ? { businessCase: { invoer: bcInvoer, cellen: bcCellen } } : {}),
+      padNaam,
+      vingerafdruk: s.vingerafdruk,
+      ...(w.auteur ? { auteur: w.auteur } : {}),
+      versie: w.versie,
+      datum: w.datum,
+    });
+    bladen.push(blad);
+    scenarioBladen.push({ naam: s.scenario.naam, blad });
+  }
+  if (scenarioBladen.length > 1) {
+    const jaren = w.scenarios[0]?.scenario
+      ? Array.from(
+          { length: w.scenarios[0].scenario.horizon + 1 },
+          (_, i) => (w.scenarios[0]?.scenario.begrotingsjaar ?? 0) + i,
+        )
+      : [];
+    bladen.push(vergelijkingBlad(geldigeBladnaam("Vergelijking", bezet), scenarioBladen, jaren, w.versie, w.datum));
+  }
+  if (w.regio) bladen.push(regioBlad(geldigeBladnaam(`Regio ${w.regio.naam}`, bezet), w.regio, w.versie, w.datum));
+  return {
+    bladen,
+    metadata: {
+      product: nl.product,
+      versie: w.versie,
+      datum: w.datum,
+      scenarios: w.scenarios.map((s, i) => ({
+        naam: s.scenario.naam,
+        blad: scenarioBladen[i]?.blad.naam ?? "",
+        vingerafdruk: s.vingerafdruk,
+        invoer: canoniekeJson(s.scenario),
+      })),
+      bronnen: [
+        ...new Set(
+          w.scenarios.map(
+            (s) =>
+              `${s.gegevens.dataset}: ${s.gegevens.datasetBron.soort === "bron" ? s.gegevens.datasetBron.document : ""}`,
+          ),
+        ),
+      ],
+    },
+  };
+}
