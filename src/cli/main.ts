@@ -3,6 +3,7 @@
  * Exit codes: 0 ok; 1 invalid input data or a source that could not deliver; 2 wrong usage or an
  * unknown gemeente.
  */
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { suggesties, naamSleutel } from "../domain/gemeente-naam";
 import { JeugdAggregator, type Bedragen, type JeugdOverzicht } from "../domain/iv3/aggregate";
@@ -22,6 +23,7 @@ import { readIv3CsvFile } from "../sources/csv-node";
 import { Iv3InputError, SourceError } from "../sources/errors";
 import { tabel } from "./tabel";
 import { scenarioJson, scenarioSamenvatting, ScenarioInvoerFout, voerScenarioUit } from "./scenario";
+import { schrijfRegioBatch, schrijfWerkmap, werkmapSamenvatting } from "./werkmap";
 import { VOORBEELD_CONFIG } from "../i18n/voorbeeld-config.nl";
 
 export interface Io {
@@ -47,6 +49,9 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
         return await gemeenten(rest, io);
       case "scenario":
         return await scenario(rest, io);
+      case "workbook":
+      case "werkmap":
+        return await werkmap(rest, io);
       case undefined:
       case "--help":
       case "-h":
@@ -226,34 +231,70 @@ async function gemeenten(args: readonly string[], io: Io): Promise<number> {
 }
 
 async function scenario(args: readonly string[], io: Io): Promise<number> {
-  const { values } = parse(args, {
-    gemeente: { type: "string" },
-    dataset: { type: "string" },
-    config: { type: "string" },
-    regio: { type: "string" },
-    leden: { type: "string" },
-    sleutel: { type: "string" },
-    model: { type: "string" },
-    json: { type: "boolean" },
-    voorbeeld: { type: "boolean" },
-  });
+  const { values } = parse(args, { ...SCENARIO_OPTIES, json: { type: "boolean" }, voorbeeld: { type: "boolean" } });
   if (values["voorbeeld"]) {
     io.out(VOORBEELD_CONFIG);
     return 0;
   }
-  const str = (k: string): string | undefined => (typeof values[k] === "string" ? (values[k] as string) : undefined);
-  const gemeente = str("gemeente");
-  const config = str("config");
-  if (gemeente === undefined && config === undefined) throw new UsageError(nl.cli.optieOntbreekt("gemeente"));
-  const u = await voerScenarioUit({
-    ...(gemeente !== undefined ? { gemeente } : {}),
-    ...(str("dataset") !== undefined ? { dataset: str("dataset") } : {}),
-    ...(config !== undefined ? { config } : {}),
-    ...(str("regio") !== undefined ? { regio: str("regio") } : {}),
-    ...(str("leden") !== undefined ? { leden: str("leden") } : {}),
-    ...(str("sleutel") !== undefined ? { sleutel: str("sleutel") } : {}),
-    ...(str("model") !== undefined ? { model: str("model") } : {}),
-  });
+  const opties = scenarioOpties(values);
+  if (opties["gemeente"] === undefined && opties["config"] === undefined) {
+    throw new UsageError(nl.cli.optieOntbreekt("gemeente"));
+  }
+  const u = await voerScenarioUit(opties);
   io.out(values["json"] ? `${JSON.stringify(scenarioJson(u), null, 2)}\n` : scenarioSamenvatting(u));
+  return 0;
+}
+
+const SCENARIO_OPTIES: Options = {
+  gemeente: { type: "string" },
+  dataset: { type: "string" },
+  config: { type: "string" },
+  regio: { type: "string" },
+  leden: { type: "string" },
+  sleutel: { type: "string" },
+  model: { type: "string" },
+  maatwerkbudget: { type: "string" },
+};
+
+function scenarioOpties(values: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(SCENARIO_OPTIES)) {
+    const v = values[k];
+    if (typeof v === "string") out[k] = v;
+  }
+  return out;
+}
+
+async function werkmap(args: readonly string[], io: Io): Promise<number> {
+  const { values } = parse(args, {
+    ...SCENARIO_OPTIES,
+    auteur: { type: "string" },
+    out: { type: "string" },
+    batch: { type: "boolean" },
+    "out-dir": { type: "string" },
+  });
+  const opties = scenarioOpties(values);
+  if (opties["gemeente"] === undefined && opties["config"] === undefined && !values["batch"]) {
+    throw new UsageError(nl.cli.optieOntbreekt("gemeente"));
+  }
+  const auteur = typeof values["auteur"] === "string" ? values["auteur"] : undefined;
+  if (values["batch"]) {
+    const map = typeof values["out-dir"] === "string" ? values["out-dir"] : undefined;
+    if (!map) throw new UsageError(nl.werkmap.outOntbreekt);
+    if (opties["regio"] === undefined && opties["leden"] === undefined)
+      throw new UsageError(nl.werkmap.batchZonderRegio);
+    const gemeente = opties["gemeente"] ?? opties["leden"]?.split(",")[0]?.trim();
+    const bestanden = await schrijfRegioBatch(
+      { ...opties, ...(gemeente ? { gemeente } : {}), ...(auteur ? { auteur } : {}) },
+      map,
+      (regel) => io.err(`${regel}\n`),
+    );
+    io.out(`${nl.werkmap.batchKlaar(bestanden.length)}\n`);
+    return 0;
+  }
+  const uit = typeof values["out"] === "string" ? values["out"] : undefined;
+  if (!uit) throw new UsageError(nl.werkmap.outOntbreekt);
+  const r = await schrijfWerkmap({ ...opties, ...(auteur ? { auteur } : {}) }, uit);
+  io.out(`${nl.werkmap.geschreven(resolve(uit))}\n${nl.werkmap.bladen(r.bladen)}\n${werkmapSamenvatting(r.resultaat)}`);
   return 0;
 }

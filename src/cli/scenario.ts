@@ -17,7 +17,7 @@ import { formatEuro } from "../i18n/format";
 import { formatRegioProbleem, formatScenarioIssue, nl } from "../i18n/nl";
 import { nodeHasher } from "../platform/hash-node";
 import { tabel } from "./tabel";
-import { loadSnapshot } from "../sources/builtin";
+import { loadSnapshot, type Snapshot } from "../sources/builtin";
 import { regioInvoer, scenarioContext, scenarioGegevens } from "../sources/scenario-gegevens";
 
 export interface ScenarioOpties {
@@ -29,6 +29,8 @@ export interface ScenarioOpties {
   readonly sleutel?: string;
   readonly model?: string;
   readonly json?: boolean;
+  /** Business-case preset to include (den-haag-doorbraaklab, ivt-jim, enquete-bandbreedte). */
+  readonly maatwerkbudget?: string;
 }
 
 export class ScenarioInvoerFout extends Error {
@@ -73,6 +75,7 @@ async function ruweInvoer(o: ScenarioOpties): Promise<Record<string, unknown>> {
   const raw: Record<string, unknown> = o.config ? await leesConfig(o.config) : {};
   if (o.gemeente !== undefined) raw["gemeente"] = o.gemeente;
   if (o.dataset !== undefined) raw["dataset"] = o.dataset;
+  if (o.maatwerkbudget !== undefined) raw["businessCase"] = { preset: o.maatwerkbudget };
   const fouten: string[] = [];
   if (o.regio !== undefined && o.leden !== undefined) fouten.push(nl.scenario.regioEnLeden);
   const model = o.model === undefined ? undefined : leesModel(o.model);
@@ -114,13 +117,18 @@ export interface ScenarioUitkomst {
   readonly vingerafdruk: string;
 }
 
-/** Read, validate and compute; throws ScenarioInvoerFout with Dutch messages on bad input. */
-export async function voerScenarioUit(o: ScenarioOpties): Promise<ScenarioUitkomst> {
-  const snapshot = await loadSnapshot();
+/** Read and validate the scenario from config and options; throws ScenarioInvoerFout. */
+export async function leesScenarioInvoer(o: ScenarioOpties, snapshot: Snapshot): Promise<Scenario> {
   const raw = await ruweInvoer(o);
   const gelezen = leesScenario(raw, scenarioContext(snapshot));
   if (!gelezen.ok) throw new ScenarioInvoerFout(gelezen.issues.map(formatScenarioIssue));
-  const s = gelezen.scenario;
+  return gelezen.scenario;
+}
+
+/** Read, validate and compute; throws ScenarioInvoerFout with Dutch messages on bad input. */
+export async function voerScenarioUit(o: ScenarioOpties): Promise<ScenarioUitkomst> {
+  const snapshot = await loadSnapshot();
+  const s = await leesScenarioInvoer(o, snapshot);
   const g = scenarioGegevens(snapshot, s);
   let resultaat: VolledigResultaat;
   try {
