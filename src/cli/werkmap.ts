@@ -102,7 +102,7 @@ export function werkmapSamenvatting(r: VolledigResultaat): string {
 
 /**
  * Batch: one workbook per member of the scenario's region (each with that member as gemeente, without
- * the region sheet) and one region workbook (the region sheet and the first member's scenarios).
+ * the region sheet) and one region workbook with the distribution sheet.
  */
 export async function schrijfRegioBatch(
   opties: WerkmapOpties,
@@ -126,16 +126,15 @@ export async function schrijfRegioBatch(
     voortgang(nl.werkmap.voortgang(i + 1, leden.length + 1, lid, pad));
   }
   const regioPad = join(uitMap, `jeugdscenario-regio-${bestandsnaam(s.regio.naam)}.xlsx`);
-  const regioSpec = await werkmapVoor(snapshot, s, { ...(opties.auteur ? { auteur: opties.auteur } : {}) });
-  await schrijf(
-    {
-      ...regioSpec,
-      bladen: regioSpec.bladen.filter(
-        (b) => b.soort === "regio" || b.soort === "vergelijking" || b.soort === "scenario",
-      ),
-    },
-    regioPad,
-  );
+  // The region workbook holds the distribution only; the members' scenarios are in their own workbooks.
+  const regioSpec = bouwWerkmap({
+    gemeente: s.gemeente,
+    scenarios: [],
+    regio: regioInvoer(snapshot, s.regio, s.dataset),
+    versie: VERSIE,
+    datum: vandaag(),
+  });
+  await schrijf(regioSpec, regioPad);
   bestanden.push(regioPad);
   voortgang(nl.werkmap.voortgang(leden.length + 1, leden.length + 1, `${nl.scenario.regio} ${s.regio.naam}`, regioPad));
   return bestanden;
