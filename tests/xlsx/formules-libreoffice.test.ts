@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { IJSSELLAND, RIVIERENLAND } from "../../src/domain/region/presets";
 import snapshotJson from "../../src/data/iv3-snapshot.json";
 import { vingerafdruk } from "../../src/domain/scenario/canoniek";
 import type { MaatregelInstelling, Scenario } from "../../src/domain/scenario/scenario";
@@ -60,16 +61,7 @@ function scenarios(): Scenario[] {
     businessCase: { preset: "ivt-jim" },
     regio: {
       naam: "Rivierenland",
-      leden: [
-        "Buren",
-        "Culemborg",
-        "Maasdriel",
-        "Neder-Betuwe",
-        "Tiel",
-        "West Betuwe",
-        "West Maas en Waal",
-        "Zaltbommel",
-      ],
+      leden: [...RIVIERENLAND.leden],
       sleutel: "inwoners",
       model: { mix: 40 },
     },
@@ -80,19 +72,7 @@ function scenarios(): Scenario[] {
     businessCase: { preset: "den-haag-doorbraaklab" },
     regio: {
       naam: "IJsselland",
-      leden: [
-        "Dalfsen",
-        "Deventer",
-        "Hardenberg",
-        "Kampen",
-        "Olst-Wijhe",
-        "Ommen",
-        "Raalte",
-        "Staphorst",
-        "Steenwijkerland",
-        "Zwartewaterland",
-        "Zwolle",
-      ],
+      leden: [...IJSSELLAND.leden],
       sleutel: "gemeentefonds",
       model: "profijt",
     },
