@@ -5,10 +5,17 @@
 const VERBODEN = /[[\]:*?/\\]/g;
 export const MAX_BLADNAAM = 31;
 
-/** Cut to at most `max` characters without splitting a surrogate pair. */
+/**
+ * Cut to at most `max` UTF-16 units (the stricter reading of Excel's 31-character limit) without
+ * splitting a surrogate pair.
+ */
 function knip(s: string, max: number): string {
-  const chars = Array.from(s);
-  return chars.length <= max ? s : chars.slice(0, max).join("");
+  let out = "";
+  for (const ch of s) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
 }
 
 /**
@@ -34,7 +41,7 @@ export function geldigeBladnaam(wens: string, bezet: Set<string>): string {
 export function isGeldigeBladnaam(naam: string): boolean {
   return (
     naam.length > 0 &&
-    Array.from(naam).length <= MAX_BLADNAAM &&
+    naam.length <= MAX_BLADNAAM &&
     !/[[\]:*?/\\]/.test(naam) &&
     !naam.startsWith("'") &&
     !naam.endsWith("'") &&

@@ -152,3 +152,10 @@ test("the version shown on sheets equals package.json", () => {
   const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
   expect(VERSIE).toBe(pkg.version);
 });
+
+test("sheet names count UTF-16 units and never split an emoji", () => {
+  const naam = geldigeBladnaam(`Regio ${"😀".repeat(20)}`, new Set());
+  expect(naam.length).toBeLessThanOrEqual(31);
+  expect(naam).toBe(`Regio ${"😀".repeat(12)}`);
+  expect(isGeldigeBladnaam(`${"😀".repeat(16)}`)).toBe(false);
+});
