@@ -32,13 +32,15 @@ export async function werkmapVoor(
   basis: Scenario,
   opties: { regio?: boolean; datum?: string; auteur?: string } = {},
 ): Promise<WerkmapSpec> {
+  // The variants differ only in assumptions, not in gemeente, data set or key: one data preparation.
+  const gegevens = scenarioGegevens(snapshot, basis);
   const scenarios = await Promise.all(
     VARIANTEN.map(async (v) => {
       const s =
         v.id === "basis"
           ? { ...basis, naam: basis.naam === "Basis" ? v.naam : basis.naam }
           : variantScenario(basis, v.id);
-      return { scenario: s, gegevens: scenarioGegevens(snapshot, s), vingerafdruk: await vingerafdruk(s, nodeHasher) };
+      return { scenario: s, gegevens, vingerafdruk: await vingerafdruk(s, nodeHasher) };
     }),
   );
   return bouwWerkmap({

@@ -8,7 +8,7 @@ import { BUSINESS_CASE_PARAMETERS } from "../domain/business-case/types";
 import { maatregel } from "../domain/measures/maatregelen";
 import { bronKort, type Bron } from "../domain/model/bron";
 import type { Model } from "../domain/model/model";
-import type { ScenarioGegevens, ScenarioNamen } from "../domain/scenario/engine";
+import { ident, type ScenarioGegevens, type ScenarioNamen } from "../domain/scenario/engine";
 import type { Scenario } from "../domain/scenario/scenario";
 import { nl } from "../i18n/nl";
 import { bereik, a1 } from "./adres";
@@ -146,7 +146,7 @@ export function scenarioBlad(i: ScenarioBladInvoer): BladSpec {
   instKop.forEach((t, k) => b.zet(1 + k, r, t, "kolomkop"));
   r++;
   for (const [idx, m] of namen.maatregelen.entries()) {
-    const id = m.id.replace(/[^A-Za-z0-9]/g, "_");
+    const id = ident(m.id);
     const inst = s.maatregelen[idx];
     b.zet(1, r, maatregel(m.id).naam, "label");
     b.zet(2, r, inst ? (nl.scenario.status[inst.status] ?? inst.status) : "", "tekst");
@@ -163,9 +163,7 @@ export function scenarioBlad(i: ScenarioBladInvoer): BladSpec {
     r++;
   }
   // Own weights, when a measure has them.
-  const eigenGewichten = namen.maatregelen.filter((m) =>
-    model.has(`gewicht_${m.id.replace(/[^A-Za-z0-9]/g, "_")}_totaal`),
-  );
+  const eigenGewichten = namen.maatregelen.filter((m) => model.has(`gewicht_${ident(m.id)}_totaal`));
   if (eigenGewichten.length > 0) {
     r++;
     b.zet(1, r, T.gewichtenKop, "kop");
@@ -176,14 +174,7 @@ export function scenarioBlad(i: ScenarioBladInvoer): BladSpec {
     r++;
     for (const t of namen.taakvelden) {
       b.zet(1, r, t.code, "label");
-      eigenGewichten.forEach((m, k) =>
-        b.invoer(
-          2 + k,
-          r,
-          `gewicht_${m.id.replace(/[^A-Za-z0-9]/g, "_")}_${t.code.replace(/[^A-Za-z0-9]/g, "_")}`,
-          FORMAAT.getal2,
-        ),
-      );
+      eigenGewichten.forEach((m, k) => b.invoer(2 + k, r, `gewicht_${ident(m.id)}_${ident(t.code)}`, FORMAAT.getal2));
       r++;
     }
   }
@@ -231,7 +222,7 @@ export function scenarioBlad(i: ScenarioBladInvoer): BladSpec {
     const tv = g.taakvelden.find((x) => x.code === t.code);
     b.zet(1, r, `${t.code} ${tv?.naam ?? ""}`, "label");
     b.invoer(2, r, t.basis, FORMAAT.euro);
-    b.berekend(3, r, `verdeel_${t.code.replace(/[^A-Za-z0-9]/g, "_")}`, FORMAAT.procent);
+    b.berekend(3, r, `verdeel_${ident(t.code)}`, FORMAAT.procent);
     b.zet(4, r, b.noot(bronKort(model.getInput(t.basis)?.bron ?? GEEN_BRON)), "bron");
     b.voegSamen(bereik(4, r, laatsteKol, r));
     r++;

@@ -11,7 +11,7 @@ import type { RegioInvoer } from "../domain/region/types";
 import { businessCaseInvoer } from "../domain/scenario/bereken";
 import { canoniekeJson } from "../domain/scenario/canoniek";
 import { bouwScenarioModel, type ScenarioGegevens } from "../domain/scenario/engine";
-import type { Scenario } from "../domain/scenario/scenario";
+import { jarenVan, type Scenario } from "../domain/scenario/scenario";
 import { nl } from "../i18n/nl";
 import { geldigeBladnaam } from "./bladnaam";
 import { iv3Blad } from "./iv3-blad";
@@ -84,12 +84,8 @@ export function bouwWerkmap(w: WerkmapInvoer): WerkmapSpec {
     scenarioBladen.push({ naam: s.scenario.naam, blad });
   }
   if (scenarioBladen.length > 1) {
-    const jaren = w.scenarios[0]?.scenario
-      ? Array.from(
-          { length: w.scenarios[0].scenario.horizon + 1 },
-          (_, i) => (w.scenarios[0]?.scenario.begrotingsjaar ?? 0) + i,
-        )
-      : [];
+    const eerste = w.scenarios[0]?.scenario;
+    const jaren = eerste ? jarenVan(eerste) : [];
     bladen.push(vergelijkingBlad(geldigeBladnaam("Vergelijking", bezet), scenarioBladen, jaren, w.versie, w.datum));
   }
   if (w.regio) bladen.push(regioBlad(geldigeBladnaam(`Regio ${w.regio.naam}`, bezet), w.regio, w.versie, w.datum));
