@@ -6,16 +6,15 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { berekenVolledig, type VolledigResultaat } from "../domain/scenario/bereken";
-import { vingerafdruk } from "../domain/scenario/canoniek";
 import type { Scenario } from "../domain/scenario/scenario";
-import { variantScenario, VARIANTEN } from "../domain/scenario/varianten";
 import { formatEuro } from "../i18n/format";
 import { nl } from "../i18n/nl";
 import { nodeHasher } from "../platform/hash-node";
-import { builtinIv3, loadSnapshot, type Snapshot } from "../sources/builtin";
+import { loadSnapshot, type Snapshot } from "../sources/builtin";
 import { regioInvoer, scenarioGegevens } from "../sources/scenario-gegevens";
 import { VERSIE } from "../versie";
 import { bouwWerkmap } from "../workbook/werkmap";
+import { vandaag, werkmapVoor as werkmapVoorPlatform } from "../app/werkmap-voor";
 import type { WerkmapSpec } from "../workbook/spec";
 import { schrijfXlsx } from "../xlsx/schrijf";
 import { leesScenarioInvoer, type ScenarioOpties } from "./scenario";
@@ -24,34 +23,13 @@ export interface WerkmapOpties extends ScenarioOpties {
   readonly auteur?: string;
 }
 
-const vandaag = (): string => new Date().toISOString().slice(0, 10);
-
 /** The workbook description for one (validated) Basis scenario: its three variants and the rest. */
-export async function werkmapVoor(
+export function werkmapVoor(
   snapshot: Snapshot,
   basis: Scenario,
   opties: { regio?: boolean; datum?: string; auteur?: string } = {},
 ): Promise<WerkmapSpec> {
-  // The variants differ only in assumptions, not in gemeente, data set or key: one data preparation.
-  const gegevens = scenarioGegevens(snapshot, basis);
-  const scenarios = await Promise.all(
-    VARIANTEN.map(async (v) => {
-      const s =
-        v.id === "basis"
-          ? { ...basis, naam: basis.naam === "Basis" ? v.naam : basis.naam }
-          : variantScenario(basis, v.id);
-      return { scenario: s, gegevens, vingerafdruk: await vingerafdruk(s, nodeHasher) };
-    }),
-  );
-  return bouwWerkmap({
-    gemeente: basis.gemeente,
-    iv3: { data: builtinIv3(snapshot, basis.dataset, basis.gemeente), datasetNaam: basis.dataset },
-    scenarios,
-    ...(basis.regio && opties.regio !== false ? { regio: regioInvoer(snapshot, basis.regio, basis.dataset) } : {}),
-    versie: VERSIE,
-    datum: opties.datum ?? vandaag(),
-    ...(opties.auteur ? { auteur: opties.auteur } : {}),
-  });
+  return werkmapVoorPlatform(snapshot, basis, nodeHasher, opties);
 }
 
 async function schrijf(spec: WerkmapSpec, pad: string): Promise<void> {

@@ -5,6 +5,9 @@
 import type { InputIssue, IssueCode } from "../domain/issues";
 import type { ScenarioIssue, ScenarioIssueCode } from "../domain/scenario/validatie";
 import type { RegioProbleem } from "../domain/region/validatie";
+import { nlExcel } from "./nl-excel";
+import { nlLezer } from "./nl-lezer";
+import { nlPaneel } from "./nl-paneel";
 
 type IssueText = (i: InputIssue) => string;
 
@@ -354,4 +357,8 @@ export const nl = {
     nietInTotaal: "* Toegang en beleid jeugd: deels jeugd, niet in het jeugd totaal.",
     aantalGemeenten: (n: number, ds: string) => `${n} gemeenten (inwoners volgens ${ds}).`,
   },
+  /** The Office.js adapter, the workbook reader and the task pane keep their text in sibling files. */
+  excel: nlExcel,
+  lezer: nlLezer,
+  paneel: nlPaneel,
 } as const;

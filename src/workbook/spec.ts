@@ -102,7 +102,12 @@ export interface AfdrukSpec {
   readonly voettekst: string;
 }
 
-export type BladSoort = "iv3-basis" | "scenario" | "vergelijking" | "regio";
+export const BLADSOORTEN = ["iv3-basis", "scenario", "vergelijking", "regio"] as const;
+export type BladSoort = (typeof BLADSOORTEN)[number];
+
+export function isBladSoort(s: unknown): s is BladSoort {
+  return typeof s === "string" && (BLADSOORTEN as readonly string[]).includes(s);
+}
 
 export interface BladSpec {
   readonly naam: string;
@@ -135,6 +140,38 @@ export interface WerkmapMetadata {
     readonly invoer: string;
   }[];
   readonly bronnen: readonly string[];
+  /**
+   * Every sheet written, with the key that identifies what it shows (see `bladSleutel`). A later write
+   * with the same key replaces that sheet; this, not the sheet name, is how the add-in knows its sheets.
+   */
+  readonly bladen?: readonly BladInMetadata[];
+}
+
+export interface BladInMetadata {
+  readonly naam: string;
+  readonly soort: BladSoort;
+  readonly sleutel: string;
+}
+
+/**
+ * The identity of a sheet's content: a scenario of a gemeente, the Iv3 basis of a gemeente and data
+ * set, the comparison for a gemeente, the distribution of a region. Case-insensitive like sheet names.
+ */
+export function bladSleutel(
+  soort: BladSoort,
+  delen: { readonly gemeente?: string; readonly scenario?: string; readonly dataset?: string; readonly regio?: string },
+): string {
+  const deel = (s: string | undefined): string => (s ?? "").trim().toLowerCase();
+  switch (soort) {
+    case "scenario":
+      return `scenario|${deel(delen.gemeente)}|${deel(delen.scenario)}`;
+    case "iv3-basis":
+      return `iv3-basis|${deel(delen.gemeente)}|${deel(delen.dataset)}`;
+    case "vergelijking":
+      return `vergelijking|${deel(delen.gemeente)}`;
+    case "regio":
+      return `regio|${deel(delen.regio)}`;
+  }
 }
 
 export interface WerkmapSpec {

@@ -17,7 +17,7 @@ import { geldigeBladnaam } from "./bladnaam";
 import { iv3Blad } from "./iv3-blad";
 import { regioBlad } from "./regio-blad";
 import { scenarioBlad } from "./scenario-blad";
-import type { BladSpec, WerkmapSpec } from "./spec";
+import { type BladInMetadata, bladSleutel, type BladSpec, type WerkmapSpec } from "./spec";
 import { vergelijkingBlad } from "./vergelijking-blad";
 
 export interface ScenarioMetGegevens {
@@ -49,46 +49,72 @@ function tabelNaam(basis: string): string {
   return `tbl_${s}`.slice(0, 250);
 }
 
+/**
+ * One scenario sheet and the model behind it. Verification rebuilds a sheet with this from the stored
+ * canonical input, so what is checked is laid out exactly as what was written.
+ */
+export function scenarioBladMetModel(
+  s: ScenarioMetGegevens,
+  bladnaam: string,
+  w: { readonly auteur?: string; readonly versie: string; readonly datum: string },
+): { blad: BladSpec; model: Model } {
+  const model = new Model();
+  const namen = bouwScenarioModel(s.scenario, s.gegevens, model);
+  const bcInvoer = s.scenario.businessCase ? businessCaseInvoer(s.scenario.businessCase) : undefined;
+  const bcCellen = bcInvoer ? bouwBusinessCase(model, bcInvoer, "bc_") : undefined;
+  const pad = s.scenario.pad;
+  const padNaam =
+    "preset" in pad ? (PAD_PRESETS.find((p) => p.id === pad.preset)?.naam ?? pad.preset) : nl.scenario.eigenPad;
+  const blad = scenarioBlad({
+    bladnaam,
+    scenario: s.scenario,
+    gegevens: s.gegevens,
+    model,
+    namen,
+    ...(bcInvoer && bcCellen ? { businessCase: { invoer: bcInvoer, cellen: bcCellen } } : {}),
+    padNaam,
+    vingerafdruk: s.vingerafdruk,
+    ...(w.auteur ? { auteur: w.auteur } : {}),
+    versie: w.versie,
+    datum: w.datum,
+  });
+  return { blad, model };
+}
+
 export function bouwWerkmap(w: WerkmapInvoer): WerkmapSpec {
   const bezet = new Set((w.bestaandeBladen ?? []).map((n) => n.toLowerCase()));
   const bladen: BladSpec[] = [];
+  const inMetadata: BladInMetadata[] = [];
+  const noteer = (blad: BladSpec, sleutel: string): void => {
+    inMetadata.push({ naam: blad.naam, soort: blad.soort, sleutel });
+  };
   if (w.iv3) {
     const naam = geldigeBladnaam(`Iv3 ${w.gemeente}`, bezet);
     bladen.push(
       iv3Blad(naam, w.gemeente, w.iv3.datasetNaam, w.iv3.data, tabelNaam(`Iv3_${w.gemeente}`), w.versie, w.datum),
     );
+    const blad = bladen[bladen.length - 1];
+    if (blad) noteer(blad, bladSleutel("iv3-basis", { gemeente: w.gemeente, dataset: w.iv3.datasetNaam }));
   }
   const scenarioBladen: { naam: string; blad: BladSpec }[] = [];
   for (const s of w.scenarios) {
-    const model = new Model();
-    const namen = bouwScenarioModel(s.scenario, s.gegevens, model);
-    const bcInvoer = s.scenario.businessCase ? businessCaseInvoer(s.scenario.businessCase) : undefined;
-    const bcCellen = bcInvoer ? bouwBusinessCase(model, bcInvoer, "bc_") : undefined;
-    const pad = s.scenario.pad;
-    const padNaam =
-      "preset" in pad ? (PAD_PRESETS.find((p) => p.id === pad.preset)?.naam ?? pad.preset) : nl.scenario.eigenPad;
-    const blad = scenarioBlad({
-      bladnaam: geldigeBladnaam(`Scenario ${s.scenario.naam}`, bezet),
-      scenario: s.scenario,
-      gegevens: s.gegevens,
-      model,
-      namen,
-      ...(bcInvoer && bcCellen ? { businessCase: { invoer: bcInvoer, cellen: bcCellen } } : {}),
-      padNaam,
-      vingerafdruk: s.vingerafdruk,
-      ...(w.auteur ? { auteur: w.auteur } : {}),
-      versie: w.versie,
-      datum: w.datum,
-    });
+    const { blad } = scenarioBladMetModel(s, geldigeBladnaam(`Scenario ${s.scenario.naam}`, bezet), w);
     bladen.push(blad);
+    noteer(blad, bladSleutel("scenario", { gemeente: s.scenario.gemeente, scenario: s.scenario.naam }));
     scenarioBladen.push({ naam: s.scenario.naam, blad });
   }
   if (scenarioBladen.length > 1) {
     const eerste = w.scenarios[0]?.scenario;
     const jaren = eerste ? jarenVan(eerste) : [];
-    bladen.push(vergelijkingBlad(geldigeBladnaam("Vergelijking", bezet), scenarioBladen, jaren, w.versie, w.datum));
+    const blad = vergelijkingBlad(geldigeBladnaam("Vergelijking", bezet), scenarioBladen, jaren, w.versie, w.datum);
+    bladen.push(blad);
+    noteer(blad, bladSleutel("vergelijking", { gemeente: w.gemeente }));
   }
-  if (w.regio) bladen.push(regioBlad(geldigeBladnaam(`Regio ${w.regio.naam}`, bezet), w.regio, w.versie, w.datum));
+  if (w.regio) {
+    const blad = regioBlad(geldigeBladnaam(`Regio ${w.regio.naam}`, bezet), w.regio, w.versie, w.datum);
+    bladen.push(blad);
+    noteer(blad, bladSleutel("regio", { regio: w.regio.naam }));
+  }
   return {
     bladen,
     metadata: {
@@ -109,6 +135,7 @@ export function bouwWerkmap(w: WerkmapInvoer): WerkmapSpec {
           ),
         ),
       ],
+      bladen: inMetadata,
     },
   };
 }

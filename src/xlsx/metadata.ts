@@ -12,12 +12,13 @@
  *   bronnen  | <JSON array of strings, split over B, C, … when longer than one cell may hold>
  *   scenario | <name> | <sheet> | <fingerprint> | <canonical input JSON, split over E, F, …>
  *   scenario | …
+ *   blad     | <sheet name> | <soort> | <key>   (one row per sheet written; see `bladSleutel`)
  *
  * Excel cells hold at most 32,767 characters, so long JSON is cut into pieces (never inside a UTF-16
  * surrogate pair) written to consecutive cells of the row; the reader joins them again.
  */
 import type { Workbook, Worksheet } from "exceljs";
-import type { WerkmapMetadata } from "../workbook/spec";
+import { type BladInMetadata, isBladSoort, type WerkmapMetadata } from "../workbook/spec";
 import { XlsxSpecFout } from "./adres";
 
 export const METADATA_BLAD = "_jeugdscenario";
@@ -59,20 +60,26 @@ export function schrijfMetadataBlad(werkmap: Workbook, metadata: WerkmapMetadata
   for (const scenario of metadata.scenarios) {
     rij("scenario", [scenario.naam, scenario.blad, scenario.vingerafdruk, ...inStukken(scenario.invoer)]);
   }
+  for (const b of metadata.bladen ?? []) {
+    rij("blad", [b.naam, b.soort, b.sleutel]);
+  }
   blad.getColumn(1).width = 12;
   return blad;
 }
 
-function tekstIn(blad: Worksheet, rij: number, kolom: number): string | undefined {
-  const waarde = blad.getRow(rij).getCell(kolom).value;
+/** A cell's text, or undefined when it holds no text. */
+type Rij = readonly unknown[];
+
+function tekstIn(rijen: readonly Rij[], rij: number, kolom: number): string | undefined {
+  const waarde = rijen[rij - 1]?.[kolom - 1];
   return typeof waarde === "string" ? waarde : undefined;
 }
 
 /** Joins the text cells of a row from `vanKolom` on, up to the first cell that is not text. */
-function samengevoegd(blad: Worksheet, rij: number, vanKolom: number): string {
+function samengevoegd(rijen: readonly Rij[], rij: number, vanKolom: number): string {
   let tekst = "";
   for (let kolom = vanKolom; ; kolom++) {
-    const stuk = tekstIn(blad, rij, kolom);
+    const stuk = tekstIn(rijen, rij, kolom);
     if (stuk === undefined) {
       return tekst;
     }
@@ -93,13 +100,32 @@ export function leesMetadataBlad(werkmap: Workbook): WerkmapMetadata | undefined
   if (!blad) {
     return undefined;
   }
-  const formaat = blad.getRow(1).getCell(2).value;
+  const rijen: unknown[][] = [];
+  for (let rij = 1; rij <= blad.rowCount; rij++) {
+    const cellen: unknown[] = [];
+    blad.getRow(rij).eachCell({ includeEmpty: true }, (cel, kolom) => {
+      cellen[kolom - 1] = cel.value;
+    });
+    rijen.push(cellen);
+  }
+  return leesMetadataRijen(rijen);
+}
+
+/**
+ * The metadata from the rows of the metadata sheet (cell values, row 1 first), whichever way they were
+ * read (ExcelJS here, Office.js in the add-in).
+ *
+ * @throws XlsxSpecFout when the rows are not metadata of a known format.
+ */
+export function leesMetadataRijen(blad: readonly Rij[]): WerkmapMetadata {
+  const formaat = blad[0]?.[1];
   if (tekstIn(blad, 1, 1) !== "formaat" || formaat !== METADATA_FORMAAT) {
     throw new XlsxSpecFout(`Het metadatablad ${METADATA_BLAD} heeft een onbekend formaat.`);
   }
   const waarden = new Map<string, string>();
   const scenarios: WerkmapMetadata["scenarios"][number][] = [];
-  for (let rij = 2; rij <= blad.rowCount; rij++) {
+  const bladen: BladInMetadata[] = [];
+  for (let rij = 2; rij <= blad.length; rij++) {
     const sleutel = tekstIn(blad, rij, 1);
     if (sleutel === "scenario") {
       scenarios.push({
@@ -108,6 +134,12 @@ export function leesMetadataBlad(werkmap: Workbook): WerkmapMetadata | undefined
         vingerafdruk: tekstIn(blad, rij, 4) ?? "",
         invoer: samengevoegd(blad, rij, 5),
       });
+    } else if (sleutel === "blad") {
+      const soort = tekstIn(blad, rij, 3);
+      if (!isBladSoort(soort)) {
+        throw new XlsxSpecFout(`Het metadatablad ${METADATA_BLAD} noemt een onbekende bladsoort in rij ${rij}.`);
+      }
+      bladen.push({ naam: tekstIn(blad, rij, 2) ?? "", soort, sleutel: tekstIn(blad, rij, 4) ?? "" });
     } else if (sleutel !== undefined) {
       waarden.set(sleutel, samengevoegd(blad, rij, 2));
     }
@@ -127,5 +159,6 @@ export function leesMetadataBlad(werkmap: Workbook): WerkmapMetadata | undefined
     datum: waarden.get("datum") ?? "",
     scenarios,
     bronnen,
+    ...(bladen.length > 0 ? { bladen } : {}),
   };
 }

@@ -14,6 +14,9 @@ import type { Stijl } from "../workbook/spec";
 /** What a cell holds, for alignment. */
 export type CelInhoud = "getal" | "tekst" | "logisch" | "formule";
 
+/** Excel table style of every table we write (both writers). */
+export const TABELSTIJL = "TableStyleLight1";
+
 export const LETTERTYPE = "Calibri";
 export const BASISGROOTTE = 10;
 
