@@ -20,4 +20,23 @@ export const nlExcel = {
     "De nieuwe bladen zijn geschreven, maar de vervangen bladen konden niet worden verwijderd; ze zijn verborgen en worden bij de volgende keer schrijven opgeruimd.",
   metadataOnleesbaar: (detail: string) =>
     `De gegevens van de invoegtoepassing in deze werkmap zijn onleesbaar (${detail}). Er is niets geschreven.`,
+  leeg: "(leeg)",
+  invoerGewijzigd: (cel: string, naam: string, oud: string, nieuw: string) =>
+    `Invoer gewijzigd in ${cel} (${naam}): was ${oud}, nu ${nieuw}.`,
+  formuleVervangen: (cel: string, naam: string, waarde: string) =>
+    `Formule vervangen door een waarde in ${cel} (${naam}): er staat nu ${waarde}.`,
+  formuleGewijzigd: (cel: string, naam: string, verwacht: string, gevonden: string) =>
+    `Formule gewijzigd in ${cel} (${naam}): verwacht ${verwacht}, gevonden ${gevonden}.`,
+  waardeWijktAf: (cel: string, naam: string, verwacht: string, gevonden: string) =>
+    `Berekende waarde wijkt af in ${cel} (${naam}): de rekenkern geeft ${verwacht}, het blad ${gevonden}.`,
+  nietInMetadata: (naam: string) =>
+    `Scenario '${naam}' staat niet in de gegevens van de invoegtoepassing in deze werkmap.`,
+  bladOntbreekt: (blad: string) => `Het blad '${blad}' van dit scenario ontbreekt: het is verwijderd.`,
+  invoerOnleesbaar:
+    "De opgeslagen invoer van dit scenario is onleesbaar; het scenario kan niet opnieuw worden berekend.",
+  vingerafdrukWijkt: (oud: string, nu: string) =>
+    `De opgeslagen invoer past niet bij de vingerafdruk: opgeslagen ${oud.slice(0, 12)}…, berekend ${nu.slice(0, 12)}…. De gegevens van de invoegtoepassing zijn gewijzigd.`,
+  inOrde: (naam: string, blad: string, vinger: string) =>
+    `Scenario ${naam} (blad '${blad}') is in orde: invoer, formules en uitkomsten komen overeen met de rekenkern (vingerafdruk ${vinger}).`,
+  nietInOrde: (naam: string, n: number) => `Scenario ${naam}: ${n} ${n === 1 ? "bevinding" : "bevindingen"}.`,
 } as const;
