@@ -693,6 +693,8 @@ export async function schrijfInExcel(
         for (const s of batch) s.doe(context);
         try {
           syncs++;
+          // One sync per byte-sized batch: a single one unless the write exceeds the payload limit.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- batches are split by bytes on purpose
           await context.sync();
         } catch (fout) {
           if (naVastleggen(fout)) {
