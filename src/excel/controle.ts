@@ -11,7 +11,7 @@ import type { Snapshot } from "../sources/builtin";
 import { scenarioContext, scenarioGegevens } from "../sources/scenario-gegevens";
 import { type Bevinding, vergelijkBlad } from "../workbook/controle";
 import { scenarioBladMetModel } from "../workbook/werkmap";
-import { leesBereik } from "../xlsx/adres";
+import { leesAdres } from "../xlsx/adres";
 import { kolomLetters } from "../workbook/adres";
 import type { ExcelHost } from "./host";
 import type { ScenarioRecord } from "./metadata";
@@ -46,7 +46,7 @@ export async function lijstScenarios(
 
 const tekst = (x: unknown): string =>
   typeof x === "number"
-    ? String(Math.round(x * 100) / 100).replace(".", ",")
+    ? x.toLocaleString("nl-NL", { maximumFractionDigits: 4 })
     : x === "" || x === undefined
       ? nl.excel.leeg
       : String(x);
@@ -131,7 +131,7 @@ export async function controleerScenario(
     let rijen = 1;
     let kolommen = 1;
     for (const cel of spec.cellen) {
-      const p = leesBereik(cel.adres).begin;
+      const p = leesAdres(cel.adres);
       rijen = Math.max(rijen, p.rij);
       kolommen = Math.max(kolommen, p.kolom);
     }

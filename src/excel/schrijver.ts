@@ -25,7 +25,7 @@
  * we do not own is never modified, renamed or deleted; new sheets avoid the names of all sheets.
  */
 import { nl } from "../i18n/nl";
-import { leesBereik } from "../xlsx/adres";
+import { leesAdres } from "../xlsx/adres";
 import { inhoudVan, kopVoetRegel, rijhoogten, uitlijnenAls } from "../xlsx/celindeling";
 import { controleerSpec } from "../xlsx/spec-controle";
 import { METADATA_BLAD } from "../xlsx/metadata";
@@ -53,7 +53,7 @@ import {
   metadataXml,
 } from "./metadata";
 import { type OfficeOpmaak, kolombreedteInPunten, officeOpmaak } from "./opmaak";
-import { functiesVan, type Functies } from "./vereisten";
+import { functiesVan, type Functies, MINIMUM_EXCELAPI } from "./vereisten";
 
 export { ANKER_VOORVOEGSEL, VASTGELEGD } from "./staat";
 
@@ -116,9 +116,6 @@ class Wachtrij {
   voeg(doe: (context: Excel.RequestContext) => void, argumenten: unknown = null, operaties = 1): void {
     this.stappen.push({ bytes: operaties * OP_BYTES + (argumenten === null ? 0 : jsonBytes(argumenten)), doe });
   }
-  get bytes(): number {
-    return this.stappen.reduce((n, s) => n + s.bytes, 0);
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -163,8 +160,8 @@ const bereikAdres = (b: Rechthoek): string =>
   b.r1 === b.r2 && b.c1 === b.c2 ? adres(b.r1, b.c1) : `${adres(b.r1, b.c1)}:${adres(b.r2, b.c2)}`;
 
 function positie(a: string): { r: number; c: number } {
-  const b = leesBereik(a);
-  return { r: b.begin.rij, c: b.begin.kolom };
+  const p = leesAdres(a);
+  return { r: p.rij, c: p.kolom };
 }
 
 /**
@@ -352,7 +349,7 @@ function planBlad(
       [n.naam, n.adres],
     );
   }
-  if (blad.vastzetten && f.vastzetten) {
+  if (blad.vastzetten) {
     const { rijen, kolommen } = blad.vastzetten;
     if (rijen > 0 && kolommen > 0) {
       const a = `A1:${adres(rijen, kolommen)}`;
@@ -360,7 +357,7 @@ function planBlad(
     } else if (rijen > 0) w.voeg((c) => ws(c).freezePanes.freezeRows(rijen), [rijen]);
     else if (kolommen > 0) w.voeg((c) => ws(c).freezePanes.freezeColumns(kolommen), [kolommen]);
   }
-  if (blad.tabkleur !== undefined && f.tabkleur) {
+  if (blad.tabkleur !== undefined) {
     const kleur = `#${blad.tabkleur.toUpperCase()}`;
     w.voeg(
       (c) => {
@@ -477,6 +474,7 @@ export async function schrijfInExcel(
   const voortgang = opties.voortgang ?? (() => undefined);
   const nieuweUid = opties.nieuweUid ?? willekeurigeUid;
   const f = functiesVan(host);
+  if (!f.minimum) throw new SchrijfFout(nl.excel.teOudeExcel(MINIMUM_EXCELAPI), true);
   const maxBytes = Math.floor((host.maxBytes ?? MAX_BYTES_WEB) * 0.8); // margin for what we do not count
   let syncs = 0;
   let begin: WerkmapStaat | undefined;

@@ -14,9 +14,8 @@ import type { ExcelHost } from "./host";
 export const MINIMUM_EXCELAPI = "1.7";
 
 export interface Functies {
-  readonly basis: boolean;
-  readonly vastzetten: boolean;
-  readonly tabkleur: boolean;
+  /** The manifest's minimum (freeze panes, tab colours, chart series ranges are part of it). */
+  readonly minimum: boolean;
   readonly pagina: boolean;
   readonly schermPauze: boolean;
   readonly rekenPauze: boolean;
@@ -37,9 +36,7 @@ export function functiesVan(host: ExcelHost): Functies {
   const xmlOnderdelen = api("1.5");
   if (!xmlOnderdelen) meldingen.push(nl.excel.zonderXml);
   return {
-    basis: api(MINIMUM_EXCELAPI),
-    vastzetten: api("1.7"),
-    tabkleur: api("1.7"),
+    minimum: api(MINIMUM_EXCELAPI),
     pagina,
     schermPauze: pagina,
     rekenPauze: api("1.6"),
@@ -48,9 +45,4 @@ export function functiesVan(host: ExcelHost): Functies {
     instellingen: api("1.4"),
     meldingen,
   };
-}
-
-/** Throws a Dutch error when the host lacks the minimum the add-in needs. */
-export function vereisMinimum(host: ExcelHost): void {
-  if (!host.ondersteunt("ExcelApi", MINIMUM_EXCELAPI)) throw new Error(nl.excel.teOudeExcel(MINIMUM_EXCELAPI));
 }

@@ -90,11 +90,17 @@ export function bouwWerkmap(w: WerkmapInvoer): WerkmapSpec {
   };
   if (w.iv3) {
     const naam = geldigeBladnaam(`Iv3 ${w.gemeente}`, bezet);
-    bladen.push(
-      iv3Blad(naam, w.gemeente, w.iv3.datasetNaam, w.iv3.data, tabelNaam(`Iv3_${w.gemeente}`), w.versie, w.datum),
+    const blad = iv3Blad(
+      naam,
+      w.gemeente,
+      w.iv3.datasetNaam,
+      w.iv3.data,
+      tabelNaam(`Iv3_${w.gemeente}`),
+      w.versie,
+      w.datum,
     );
-    const blad = bladen[bladen.length - 1];
-    if (blad) noteer(blad, bladSleutel("iv3-basis", { gemeente: w.gemeente, dataset: w.iv3.datasetNaam }));
+    bladen.push(blad);
+    noteer(blad, bladSleutel("iv3-basis", { gemeente: w.gemeente, dataset: w.iv3.datasetNaam }));
   }
   const scenarioBladen: { naam: string; blad: BladSpec }[] = [];
   for (const s of w.scenarios) {

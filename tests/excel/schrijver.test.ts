@@ -7,9 +7,6 @@ import { schrijfInExcel, SchrijfFout, heeftAanhalingNodig } from "../../src/exce
 import { METADATA_INSTELLING, leesMetadataJson, leesMetadataXml } from "../../src/excel/metadata";
 import type { WerkmapSpec } from "../../src/workbook/spec";
 import { basisScenario, fakeHost, specMaker } from "../support/excel-host";
-import { withSharedData } from "../support/shared-data";
-
-void withSharedData; // the built-in snapshot is committed; no shared data needed here
 
 const teller = (): (() => string) => {
   let n = 0;
@@ -124,17 +121,14 @@ describe("writing scenario workbooks", () => {
   });
 
   test("without custom XML parts the metadata goes to a very hidden sheet", async () => {
-    const { fake, host } = fakeHost({}, "1.7");
-    const { fake: f2, host: h2 } = fakeHost({ ondersteunt: { customXmlParts: false } }, "1.7");
-    void fake;
-    void host;
-    const h = { ...h2, ondersteunt: (s: string, v: string) => v !== "1.5" && h2.ondersteunt(s, v) };
-    const uit = await schrijfInExcel(h, await specMaker(basisScenario("Tiel"), { aantal: 1, regio: false }), {
+    const { fake, host } = fakeHost({ ondersteunt: { customXmlParts: false } });
+    const zonderXml = { ...host, ondersteunt: (set: string, versie: string) => versie !== "1.5" && host.ondersteunt(set, versie) };
+    const uit = await schrijfInExcel(zonderXml, await specMaker(basisScenario("Tiel"), { aantal: 1, regio: false }), {
       nieuweUid: teller(),
     });
     expect(uit.meldingen.join(" ")).toMatch(/verborgen blad _jeugdscenario/);
-    expect(f2.sheet("_jeugdscenario").visibility).toBe("VeryHidden");
-    expect(f2.state.customXmlParts).toHaveLength(0);
+    expect(fake.sheet("_jeugdscenario").visibility).toBe("VeryHidden");
+    expect(fake.state.customXmlParts).toHaveLength(0);
   });
 
   test("text that Excel would read as a formula or number is written with a quote prefix", () => {
