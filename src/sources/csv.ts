@@ -47,6 +47,21 @@ export interface CsvOptions {
   readonly maxRijen?: number;
   /** Streaming sink: rows go here instead of being collected (the caller discards them on error). */
   readonly onRow?: (row: Iv3Row) => void;
+  /**
+   * The user's column mapping (role → 0-based column), replacing the one recognised from the header
+   * names as a whole, so a UI can show `KolomIndeling.kolommen` and let the user correct it. It needs
+   * `taakveld` and an amount role; a column beyond the header is reported as a missing column.
+   * Throws a RangeError for an index that is not a whole number ≥ 0 or a column given two roles
+   * (the UI must prevent those).
+   */
+  readonly kolommen?: Partial<Record<Rol, number>>;
+  /**
+   * 1-based record number of the header row, for a header whose names are not recognised (use with
+   * `kolommen`); records above it count as the preamble (unit detection). Default: the first
+   * recognised row within the first lines. (`parseIv3Csv` still finds the delimiter from a recognised
+   * header; record-by-record callers such as the workbook reader need none.)
+   */
+  readonly kopRij?: number;
 }
 
 /** How the header was understood; returned so a UI can show and adjust the mapping. */
@@ -234,6 +249,15 @@ export class Iv3CsvValidator {
   ) {
     this.wantVerslag = options.verslagsoort === "jaarrekening" ? "X005" : "X000";
     this.maxRijen = options.maxRijen ?? DEFAULT_MAX_RIJEN;
+    controleerKolommen(options.kolommen);
+    if (options.kopRij !== undefined && !(Number.isInteger(options.kopRij) && options.kopRij >= 1)) {
+      throw new RangeError(`kopRij: ${options.kopRij} is not a row number (1, 2, …)`);
+    }
+  }
+
+  /** The header as understood so far (undefined until the header row was fed), also when the read fails. */
+  get indeling(): KolomIndeling | undefined {
+    return this.kop;
   }
 
   /** 1-based number of the last record fed. */
@@ -264,8 +288,20 @@ export class Iv3CsvValidator {
 
   private header(cells: readonly string[]): void {
     const trimmed = cells.map((c, i) => (i === 0 ? stripBom(c) : c).trim());
-    const kop = herkenKop(trimmed);
+    const { kopRij, kolommen: keuze } = this.options;
+    const herkend = kopRij === undefined || this.rij === kopRij ? herkenKop(trimmed) : undefined;
+    // With the user's mapping the names only decide which row is the header, unless kopRij says so.
+    const kop = keuze && (herkend || this.rij === kopRij) ? { kolommen: { ...keuze } } : herkend;
     if (!kop) {
+      if (kopRij !== undefined && this.rij < kopRij) {
+        this.preamble.push(trimmed.join(" "));
+        return;
+      }
+      if (kopRij !== undefined) {
+        this.issue({ code: "geen-kop", rij: this.rij, details: { gevonden: trimmed.join(" ").slice(0, 80) } });
+        this.stopped = true;
+        return;
+      }
       this.preamble.push(trimmed.join(" "));
       if (this.preamble.length > MAX_PREAMBLE) {
         this.issue({ code: "geen-kop", details: { gevonden: this.preamble[0]?.slice(0, 80) ?? "" } });
@@ -273,8 +309,12 @@ export class Iv3CsvValidator {
       }
       return;
     }
-    if (kop.dubbel) {
+    if ("dubbel" in kop && kop.dubbel) {
       this.issue({ code: "kolom-dubbel", rij: this.rij, kolom: kop.dubbel });
+      this.stopped = true;
+      return;
+    }
+    if (keuze && !this.keuzePast(keuze, trimmed)) {
       this.stopped = true;
       return;
     }
@@ -287,7 +327,7 @@ export class Iv3CsvValidator {
     }
     const eenheid = this.eenheid(formaat, trimmed, k);
     if (!eenheid) return;
-    if (formaat === "cbs-ruw") {
+    if (formaat === "cbs-ruw" && !keuze) {
       // Only the amount of the second publication counts; k_1ePlaatsing_1 is the first estimate.
       const i = trimmed.indexOf("k_2ePlaatsing_2");
       k.bedrag = i;
@@ -308,6 +348,25 @@ export class Iv3CsvValidator {
       eenheid,
       notatie: this.notatie,
     };
+  }
+
+  /** The user's mapping against the header: every column must exist, taakveld and an amount are required. */
+  private keuzePast(keuze: Partial<Record<Rol, number>>, kop: readonly string[]): boolean {
+    let ok = true;
+    for (const [rol, i] of Object.entries(keuze) as [Rol, number | undefined][]) {
+      if (i === undefined || i < kop.length) continue;
+      this.issue({ code: "kolom-ontbreekt", rij: this.rij, kolom: `${rol} (kolom ${i + 1})` });
+      ok = false;
+    }
+    if (keuze.taakveld === undefined) {
+      this.issue({ code: "kolom-ontbreekt", rij: this.rij, kolom: "taakveld" });
+      ok = false;
+    }
+    if (keuze.lasten === undefined && keuze.baten === undefined && keuze.bedrag === undefined) {
+      this.issue({ code: "kolom-ontbreekt", rij: this.rij, kolom: "lasten, baten of bedrag" });
+      ok = false;
+    }
+    return ok;
   }
 
   private eenheid(formaat: CsvFormaat, kop: readonly string[], k: Partial<Record<Rol, number>>): Eenheid | undefined {
@@ -666,6 +725,20 @@ export class Iv3CsvValidator {
       }
     }
     return best;
+  }
+}
+
+/** Structural checks of a user mapping that need no data (a UI that offers a picker prevents them). */
+function controleerKolommen(kolommen: Partial<Record<Rol, number>> | undefined): void {
+  if (!kolommen) return;
+  const rolVan = new Map<number, Rol>();
+  for (const [rol, i] of Object.entries(kolommen) as [Rol, number | undefined][]) {
+    if (i === undefined) continue;
+    if (!(rol in SYNONIEMEN)) throw new RangeError(`kolommen: unknown role ${rol}`);
+    if (!Number.isInteger(i) || i < 0) throw new RangeError(`kolommen.${rol}: ${i} is not a column index (0, 1, …)`);
+    const eerder = rolVan.get(i);
+    if (eerder) throw new RangeError(`kolommen: column ${i} has two roles (${eerder}, ${rol})`);
+    rolVan.set(i, rol);
   }
 }
 

@@ -788,3 +788,58 @@ describe("Excel fake: snapshots", () => {
     expect(fake.stats.runs).toBe(0);
   });
 });
+
+describe("Excel fake: selection", () => {
+  test("getSelectedRange is the selection on the active sheet (default A1) and can be chained like a range", async () => {
+    const fake = createFakeExcel({
+      sheets: [
+        { name: "Voorblad" },
+        {
+          name: "Mijn blad",
+          values: [
+            ["Taakveld", "Lasten"],
+            ["6.72a", 100],
+          ],
+        },
+      ],
+      activeSheet: "Mijn blad",
+      selection: "A1:B2",
+    });
+    const gelezen = await fake.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address,values,rowIndex,columnCount");
+      const used = range.worksheet.getUsedRangeOrNullObject(true);
+      used.load("address");
+      await context.sync();
+      return { address: range.address, values: range.values, rowIndex: range.rowIndex, used: used.address };
+    });
+    expect(gelezen).toEqual({
+      address: "'Mijn blad'!A1:B2",
+      values: [
+        ["Taakveld", "Lasten"],
+        ["6.72a", 100],
+      ],
+      rowIndex: 0,
+      used: "'Mijn blad'!A1:B2",
+    });
+    const standaard = createFakeExcel();
+    const adres = await standaard.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address");
+      await context.sync();
+      return range.address;
+    });
+    expect(adres).toBe("Sheet1!A1");
+  });
+
+  test("a selection of several areas fails with InvalidSelection at sync; a bad selection option is refused", async () => {
+    const fake = createFakeExcel({ selection: "A1:B2,D4" });
+    const error = await errorOf(fake, async (context) => {
+      context.workbook.getSelectedRange().load("address");
+      await context.sync();
+    });
+    expect(error.code).toBe("InvalidSelection");
+    expect(error.debugInfo.errorLocation).toBe("Workbook.getSelectedRange");
+    expect(() => createFakeExcel({ selection: "A1:" })).toThrow(/selection/);
+  });
+});

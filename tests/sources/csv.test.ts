@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseIv3Csv, type CsvOptions } from "../../src/sources/csv";
+import { Iv3CsvValidator, parseIv3Csv, type CsvOptions } from "../../src/sources/csv";
 import { Iv3InputError } from "../../src/sources/errors";
 
 /** Read expecting failure; returns the Dutch messages. Fails the test when data came back. */
@@ -493,5 +493,75 @@ describe("duplicate detection beyond the small-key range", () => {
     expect(fout(`${EIGEN_KOP}\n${rows.join("\n")}\n`, { gemeente: "Tiel" })).toEqual([
       `Rij ${rows.length + 1}: dubbele rij, dezelfde combinatie staat al in rij ${idx + 2}.`,
     ]);
+  });
+});
+
+describe("the user's column mapping (kolommen, kopRij)", () => {
+  const CSV = "Gemeente;Taakveld;Lasten;Raming\nTiel;6.72a;10;11\nTiel;6.72b;20;22\n";
+
+  test("replaces the recognised mapping as a whole; the header is still found by its names", () => {
+    expect(parseIv3Csv(CSV).indeling.kolommen).toEqual({ gemeente: 0, taakveld: 1, lasten: 2, bedrag: 3 });
+    const r = parseIv3Csv(CSV, { kolommen: { gemeente: 0, taakveld: 1, lasten: 3 } });
+    expect(r.indeling.kolommen).toEqual({ gemeente: 0, taakveld: 1, lasten: 3 });
+    expect(r.rows).toEqual([
+      { gemeente: "Tiel", taakveld: "6.72a", lasten: 11, baten: null },
+      { gemeente: "Tiel", taakveld: "6.72b", lasten: 22, baten: null },
+    ]);
+    // A mapping to one signed column: positive = lasten.
+    const bedrag = parseIv3Csv(CSV, { kolommen: { gemeente: 0, taakveld: 1, bedrag: 2 } });
+    expect(bedrag.rows.map((x) => [x.lasten, x.baten])).toEqual([
+      [10, null],
+      [20, null],
+    ]);
+  });
+
+  test("kopRij names a header the names do not reveal; lines above it still state the unit", () => {
+    // Fed record by record, as the workbook reader does (parseIv3Csv finds the delimiter from a recognised header).
+    const lees = (options: CsvOptions) => {
+      const v = new Iv3CsvValidator(";", { gemeente: "Tiel", ...options });
+      for (const rec of [
+        ["Bedragen x € 1.000"],
+        ["Code", "Omschrijving", "Uitgaven", "Opbrengsten"],
+        ["6.72a", "Jeugdhulp", "1.234", "5"],
+      ])
+        v.record(rec);
+      return v.finish();
+    };
+    expect(() => lees({})).toThrow(/Geen kopregel gevonden/);
+    const r = lees({ kopRij: 2, kolommen: { taakveld: 0, lasten: 2, baten: 3 } });
+    expect(r.indeling.kopRij).toBe(2);
+    expect(r.indeling.eenheid).toBe("EUR1000");
+    expect(r.rows).toEqual([{ gemeente: "Tiel", taakveld: "6.72a", lasten: 1_234_000, baten: 5_000 }]);
+    // kopRij without a mapping: that row must be recognisable.
+    expect(() => lees({ kopRij: 2 })).toThrow(/Geen kopregel gevonden.*gevonden: Code Omschrijving/);
+  });
+
+  test("a column beyond the header or a missing taakveld / amount role is reported in Dutch", () => {
+    expect(fout(CSV, { kolommen: { gemeente: 0, taakveld: 1, lasten: 7 } })).toEqual([
+      "Kolom 'lasten (kolom 8)' ontbreekt.",
+    ]);
+    expect(fout(CSV, { kolommen: { gemeente: 0, lasten: 2 } })).toEqual(["Kolom 'taakveld' ontbreekt."]);
+    expect(fout(CSV, { kolommen: { gemeente: 0, taakveld: 1 } })).toEqual([
+      "Kolom 'lasten, baten of bedrag' ontbreekt.",
+    ]);
+    expect(fout(CSV, { kolommen: { taakveld: 1, lasten: 2 } })).toEqual([
+      "Er is geen kolom 'Gemeente' en er is ook geen gemeente opgegeven: geef de gemeente op waar de cijfers bij horen.",
+    ]);
+  });
+
+  test("structural mistakes are programming errors: RangeError before anything is read", () => {
+    expect(() => parseIv3Csv(CSV, { kolommen: { taakveld: 1, lasten: 1 } })).toThrow(RangeError);
+    expect(() => parseIv3Csv(CSV, { kolommen: { taakveld: -1, lasten: 2 } })).toThrow(RangeError);
+    expect(() => parseIv3Csv(CSV, { kolommen: { taakveld: 1.5, lasten: 2 } })).toThrow(RangeError);
+    expect(() => parseIv3Csv(CSV, { kopRij: 0 })).toThrow(RangeError);
+  });
+
+  test("the validator exposes the mapping also when the read fails", () => {
+    const v = new Iv3CsvValidator(";", {});
+    expect(v.indeling).toBeUndefined();
+    v.record(["Gemeente", "Taakveld", "Lasten"]);
+    v.record(["Tiel", "6.72a", "n.v.t."]);
+    expect(v.indeling?.kolommen).toEqual({ gemeente: 0, taakveld: 1, lasten: 2 });
+    expect(() => v.finish()).toThrow(Iv3InputError);
   });
 });

@@ -46,6 +46,7 @@ export type FakeErrorCode =
   | "InvalidArgument"
   | "InvalidOperation"
   | "InvalidRequestContext"
+  | "InvalidSelection"
   | "ItemAlreadyExists"
   | "ItemNotFound"
   | "MergedRangeConflict"
@@ -772,6 +773,11 @@ export interface FakeExcelOptions {
   readonly ondersteunt?: Partial<Record<FakeApi, boolean>>;
   /** Calculated values for formula cells; without it a formula cell's value reads as "". */
   readonly evaluate?: FormulaEvaluator;
+  /**
+   * The user's selection on the active sheet, for `workbook.getSelectedRange()`: an A1 area (default "A1", where
+   * Excel puts the cursor in a new sheet), or several areas separated by commas ("A1:B2,D4").
+   */
+  readonly selection?: string;
 }
 
 /** One `context.sync()` (one round trip). */
@@ -865,7 +871,15 @@ class FakeHost {
 
   constructor(options: FakeExcelOptions) {
     this.options = options;
+    if (this.selectionAreas().some((area) => parseArea(area) === null)) {
+      throw new Error(`createFakeExcel: selection ${options.selection ?? ""} is not an A1 area`);
+    }
     this.state = this.seed();
+  }
+
+  /** The areas of the user's selection (UI state: not part of the workbook, so not in snapshots). */
+  selectionAreas(): string[] {
+    return (this.options.selection ?? "A1").split(",").map((a) => a.trim());
   }
 
   get payloadLimit(): number {
@@ -1815,7 +1829,8 @@ type RangeLocator =
   | { readonly kind: "derived"; readonly from: FakeRange; readonly derive: (rect: Rect) => Rect }
   | { readonly kind: "table"; readonly table: FakeTable; readonly part: "header" | "body" | "all" }
   | { readonly kind: "name"; readonly item: FakeNamedItem }
-  | { readonly kind: "freeze"; readonly sheet: FakeWorksheet };
+  | { readonly kind: "freeze"; readonly sheet: FakeWorksheet }
+  | { readonly kind: "selection"; readonly sheet: FakeWorksheet };
 
 function inSheet(rect: Rect, location: string): Rect {
   if (
@@ -1920,6 +1935,18 @@ export class FakeRange
             "NamedItem.getRange",
           );
         return { sheet, rect: ref.rect };
+      }
+      case "selection": {
+        const sheet = l.sheet.target();
+        const areas = host.selectionAreas();
+        const rect = areas.length === 1 ? parseArea(areas[0] ?? "") : null;
+        if (!rect)
+          return fail(
+            "InvalidSelection",
+            "The current selection is invalid for this operation.",
+            "Workbook.getSelectedRange",
+          );
+        return { sheet, rect };
       }
       case "freeze": {
         const sheet = l.sheet.target();
@@ -3609,6 +3636,19 @@ export class FakeWorkbook extends FakeClientObject<WorkbookState> {
   get application(): FakeApplication {
     this.applicationObject ??= strict(new FakeApplication(this.context), "Application");
     return this.applicationObject;
+  }
+
+  /**
+   * The selected range on the active sheet (option `selection`). "Gets the currently selected single range from the
+   * workbook. If there are multiple ranges selected, this method will throw an error" (Excel.Workbook.getSelectedRange,
+   * ExcelApi 1.1, https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1));
+   * the error is InvalidSelection at sync (https://github.com/OfficeDev/office-js-docs-pr/issues/2477). A selected
+   * chart or shape, which fails the same way (https://github.com/OfficeDev/office-js/issues/2268), is not modelled.
+   */
+  getSelectedRange(): FakeRange {
+    const sheet = strict(new FakeWorksheet(this.context, { kind: "active" }), "Worksheet");
+    const range = strict(new FakeRange(this.context, { kind: "selection", sheet }), "Range");
+    return this.created("getSelectedRange", [], range);
   }
 }
 
