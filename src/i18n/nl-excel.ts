@@ -31,6 +31,9 @@ export const nlExcel = {
     `Berekende waarde wijkt af in ${cel} (${naam}): de rekenkern geeft ${verwacht}, het blad ${gevonden}.`,
   nietInMetadata: (naam: string) =>
     `Scenario '${naam}' staat niet in de gegevens van de invoegtoepassing in deze werkmap.`,
+  geenScenarios: "Er is geen scenario om te schrijven.",
+  bladNietGevonden:
+    "Dit blad staat niet meer in de werkmap (verwijderd of door iemand anders vervangen). Schrijf de scenario's opnieuw.",
   bladOntbreekt: (blad: string) => `Het blad '${blad}' van dit scenario ontbreekt: het is verwijderd.`,
   invoerOnleesbaar:
     "De opgeslagen invoer van dit scenario is onleesbaar; het scenario kan niet opnieuw worden berekend.",

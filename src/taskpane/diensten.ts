@@ -63,7 +63,8 @@ export interface PaneelDiensten {
   /** Writes only the Iv3-basis sheet for the scenario's gemeente and data set. */
   schrijfIv3Blad(snapshot: Snapshot, scenario: Scenario): Promise<SchrijfResultaat>;
   activeerBlad(id: string): Promise<void>;
-  leesKolomIndeling(bron: Iv3Bron): Promise<CsvResult["indeling"]>;
+  /** The column mapping recognised from the first rows (the gemeente stands in for a missing gemeente column). */
+  leesKolomIndeling(bron: Iv3Bron, opties?: CsvOptions): Promise<CsvResult["indeling"]>;
   leesIv3(
     bron: Iv3Bron,
     opties: CsvOptions & { kolommen?: Partial<Record<Rol, number>> },
