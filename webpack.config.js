@@ -9,7 +9,11 @@
  *   Microsoft requires for published add-ins;
  * - the production URL comes from ADDIN_PROD_URL and replaces https://localhost:3000/ in the
  *   copied manifest;
- * - the dev server works with or without office-addin-dev-certs.
+ * - the dev server works with or without office-addin-dev-certs, and `npm start` prints how to
+ *   sideload the manifest once it listens;
+ * - taskpane.html gets a Content-Security-Policy <meta> (see contentSecurityPolicy below);
+ * - `--env test` builds the browser-test pane instead (tests/browser/paneel-test.tsx: the real pane
+ *   with the strict Excel fake as its host) into dist/test, so the fake never reaches dist/web.
  */
 const fs = require("node:fs");
 const os = require("node:os");
@@ -22,6 +26,8 @@ const urlProd = withTrailingSlash(process.env.ADDIN_PROD_URL || "https://jeugdsc
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const officeJsLocalDir = "office-js";
 const officeJsDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+/** Where the CBS open-data client connects (src/sources/cbs-odata.ts; odata.nextLink may point to opendata). */
+const cbsHosts = ["https://dataderden.cbs.nl", "https://opendata.cbs.nl"];
 
 function withTrailingSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
@@ -44,6 +50,72 @@ function manifestForProduction(xml, prodUrl = urlProd) {
   return xml
     .replace(new RegExp(escapeRegExp(urlDev), "g"), withTrailingSlash(prodUrl))
     .replace(new RegExp(escapeRegExp(devOrigin), "g"), prodOrigin);
+}
+
+/**
+ * The task pane's Content-Security-Policy, as the content of a <meta http-equiv> in taskpane.html
+ * (a static host cannot be relied on to send headers; `frame-ancestors` cannot be set in a <meta>,
+ * so it is left to the municipality's web server). Only what the pane needs:
+ * - default-src 'self': the bundle, its lazy chunks (the built-in data) and the icons come from the
+ *   add-in's own origin.
+ * - script-src: 'self', plus Microsoft's Office.js CDN in production. Office.js loads its host
+ *   scripts (excel-web-16.00.js, …) and telemetry scripts from the same host. Development and test
+ *   builds load the local copy from 'self'. No 'unsafe-eval' / 'unsafe-inline': neither the bundle
+ *   (devtool source-map, no eval) nor Office.js needs them.
+ * - style-src 'self' 'unsafe-inline': Fluent UI v9 styles through Griffel, which at run time creates
+ *   <style> elements in <head> and fills them with insertRule; FluentProvider writes its theme tokens
+ *   (CSS variables) into another such element. CSP treats every <style> element as inline style, even
+ *   an empty one filled later through CSSOM. Measured in headless Chromium with style-src 'self': four
+ *   "Applying inline style violates … style-src" errors (Griffel's and FluentProvider's elements, whose
+ *   hash is that of the empty string, and the <style> block of taskpane.html), then "FluentProvider: No
+ *   sheet available on styleTag", and the pane renders unstyled. A nonce (Griffel's
+ *   createDOMRenderer({ styleElementAttributes: { nonce } })) needs a fresh value per response from a
+ *   server, which static hosting of dist/web cannot give. Hashes (the empty string's plus that of the
+ *   <style> block) would satisfy the pane alone, but Office.js's host script in Excel on the web has
+ *   been reported to need 'unsafe-inline' styles (OfficeDev/office-js#1687), which cannot be checked
+ *   outside Office, and a hash switches 'unsafe-inline' off. Inline *styles* cannot run code, so this
+ *   keeps the protection that matters: no inline or foreign *script*.
+ * - connect-src: 'self' (the webpack-dev-server websocket in development) and the CBS open-data hosts.
+ *   Office.js's own telemetry is deliberately not allowed: neither its usage data
+ *   (*.pipe.aria.microsoft.com) nor the ULS logging proxy it frames 3 s after start
+ *   (telemetryservice.firstpartyapps.oaspapps.com; without frame-src, default-src 'self' refuses it
+ *   with one console error — seen outside Office; its Windows host script has the same code). The
+ *   pane needs neither, and blocking them keeps usage data of a municipality's staff in house.
+ * - object-src 'none', base-uri 'self': no plugins, no <base> hijacking.
+ */
+function contentSecurityPolicy(dev) {
+  const directives = {
+    "default-src": ["'self'"],
+    "script-src": dev ? ["'self'"] : ["'self'", new URL(officeJsCdn).origin],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "connect-src": ["'self'", ...cbsHosts],
+    "img-src": ["'self'"],
+    "font-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+    .join("; ");
+}
+
+/** The Dutch sideloading instructions `npm start` prints once the dev server listens. */
+function sideloadInstructions(url) {
+  return [
+    "",
+    `Jeugdscenario draait op ${url}taskpane.html`,
+    "",
+    "Invoegtoepassing laden (sideloaden) met manifest.xml uit deze map:",
+    "- Excel op het web: open een werkmap, kies Start > Invoegtoepassingen > Meer invoegtoepassingen >",
+    "  Mijn invoegtoepassingen > Mijn invoegtoepassing uploaden, en kies manifest.xml.",
+    "- Excel voor Windows of Mac: npx office-addin-debugging start manifest.xml",
+    "  (laadt de invoegtoepassing en opent Excel; niet op Linux).",
+    "Daarna staat de knop Jeugdscenario op het tabblad Start.",
+    "Excel vertrouwt de https-verbinding alleen met de ontwikkelcertificaten:",
+    "npx office-addin-dev-certs install (eenmalig; vraagt om beheerdersrechten).",
+    "Stoppen: Ctrl+C.",
+    "",
+  ].join("\n");
 }
 
 /**
@@ -74,18 +146,27 @@ async function getHttpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  if (!dev) manifestForProduction("", urlProd); // fail fast on a bad ADDIN_PROD_URL
+  // `--env test`: the browser-test pane (tests/browser/paneel-test.tsx) into dist/test. It uses the
+  // local Office.js copy like a development build, in whichever mode it is built.
+  const test = Boolean(env && env.test);
+  const localOfficeJs = dev || test;
+  if (!dev && !test) manifestForProduction("", urlProd); // fail fast on a bad ADDIN_PROD_URL
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const httpsOptions = serving ? await getHttpsOptions() : undefined;
 
   /** @type {import("webpack").Configuration} */
   const config = {
     devtool: "source-map",
-    entry: {
-      taskpane: "./src/taskpane/index.tsx",
-    },
+    entry: test
+      ? {
+          // The test pane keeps the chunk name, so its taskpane.html comes from the same template and
+          // plugin options as the real one; bediening.html is the harness's own page of Fluent controls.
+          taskpane: "./tests/browser/paneel-test.tsx",
+          bediening: "./tests/browser/bediening-test.tsx",
+        }
+      : { taskpane: "./src/taskpane/index.tsx" },
     output: {
-      path: path.resolve(__dirname, "dist/web"),
+      path: path.resolve(__dirname, test ? "dist/test" : "dist/web"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
@@ -123,10 +204,10 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : manifestForProduction(content.toString());
+              return dev || test ? content : manifestForProduction(content.toString());
             },
           },
-          ...(dev
+          ...(localOfficeJs
             ? [
                 "office.js",
                 "o15apptofilemappingtable.js",
@@ -147,8 +228,20 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        officeJsUrl: dev ? `${officeJsLocalDir}/office.js` : officeJsCdn,
+        officeJsUrl: localOfficeJs ? `${officeJsLocalDir}/office.js` : officeJsCdn,
+        contentSecurityPolicy: contentSecurityPolicy(localOfficeJs),
       }),
+      ...(test
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "bediening.html",
+              template: "./src/taskpane/taskpane.html",
+              chunks: ["bediening"],
+              officeJsUrl: `${officeJsLocalDir}/office.js`,
+              contentSecurityPolicy: contentSecurityPolicy(true),
+            }),
+          ]
+        : []),
       new HtmlWebpackPlugin({
         filename: "help.html",
         template: "./src/taskpane/help.html",
@@ -167,6 +260,11 @@ module.exports = async (env, options) => {
       server: httpsOptions ? { type: "https", options: httpsOptions } : "https",
       // Everything is served from webpack's in-memory output (bundle + copied files).
       static: false,
+      onListening(devServer) {
+        const address = devServer.server && devServer.server.address();
+        const port = address && typeof address === "object" ? address.port : devServer.options.port;
+        console.log(sideloadInstructions(`https://localhost:${port}/`));
+      },
     },
   };
 

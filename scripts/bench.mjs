@@ -6,6 +6,10 @@
  * 1. Iv3 CSV parse + validation + jeugd aggregation on a generated file of 1,000,000 rows in CBS's
  *    raw row shape (TaakveldBalanspost;Categorie;Gemeenten;Verslagsoort;k_2ePlaatsing_2).
  *    Baseline in the same run: papaparse alone over the same file (no validation, no aggregation).
+ * 4. Task pane: initial JavaScript of the production taskpane.html (gzipped) and time to interactive in
+ *    headless Chromium (scripts/bench-pane-child.mjs).
+ * 5. Office.js writer against the strict Excel fake: round trips and bytes per write, ours and a naive
+ *    per-cell writer (scripts/bench-excel.ts, compiled by tsconfig.bench.json).
  */
 import { spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
@@ -157,3 +161,63 @@ console.log(
   `| demo workbook (Tiel: Iv3, 3 scenarios with business case, comparison, region of 8) | ${fmt(demoTijden[2], 2)} | ≤ 3 s | ${demoTijden[2] <= 3 ? "met" : "NOT met"} |`,
 );
 console.log(`| 15-member region batch (15 member workbooks + 1 region workbook) | ${fmt(batchTijden[1], 2)} | – | |`);
+
+// 4. Task pane: the production build's initial JavaScript (gzipped) and its time to interactive in headless
+// Chromium (scripts/bench-pane-child.mjs builds into bench-data/web, so dist/web is left alone).
+const pane = spawnSync(process.execPath, [join(root, "scripts", "bench-pane-child.mjs")], {
+  encoding: "utf8",
+  maxBuffer: 1 << 24,
+});
+if (pane.status !== 0) throw new Error(`pane bench failed: ${pane.stderr}`);
+const p = JSON.parse(pane.stdout.trim().split("\n").pop());
+const kb = (bytes) => fmt(bytes / 1024, 1);
+console.log(
+  `\nTask pane, production build (KB = 1,024 bytes; gzip level 6; Office.js from Microsoft's CDN not counted)`,
+);
+console.log("| measurement | value | target | |");
+console.log("|---|---:|---:|---|");
+console.log(
+  `| initial JavaScript of taskpane.html, gzipped (${p.initieel.map((f) => f.file).join(", ")}) | ${kb(p.initieelGz)} KB | ≤ 250 KB | ${p.initieelGz <= 250 * 1024 ? "met" : "NOT met"} |`,
+);
+console.log(`| the same, uncompressed | ${kb(p.initieelRaw)} KB | – | |`);
+console.log(`| lazy chunks, gzipped (${p.lazy.length} file(s), loaded on demand) | ${kb(p.lazyGz)} KB | – | |`);
+if (p.tti) {
+  const wat =
+    p.tti.marker === "control"
+      ? "first enabled control visible"
+      : "header visible (the pane has no interactive control yet)";
+  console.log(
+    `| time to interactive: navigation start → ${wat}, median of ${p.tti.runs} cold runs (min–max ${fmt(p.tti.min)}–${fmt(p.tti.max)} ms) | ${fmt(p.tti.median)} ms | – | |`,
+  );
+} else {
+  console.log("| time to interactive | not measured: Chromium not found (apt-get install -y chromium) | – | |");
+}
+
+// 5. Office.js writer: round trips (syncs) and bytes per write, against the strict Excel fake.
+const tsc = spawnSync(
+  process.execPath,
+  [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.bench.json"],
+  {
+    cwd: root,
+    encoding: "utf8",
+  },
+);
+if (tsc.status !== 0) throw new Error(`bench-excel compile failed: ${tsc.stdout}${tsc.stderr}`);
+const xl = spawnSync(process.execPath, [join(dataDir, "excel", "scripts", "bench-excel.js")], {
+  encoding: "utf8",
+  maxBuffer: 1 << 24,
+});
+if (xl.status !== 0) throw new Error(`writer bench failed: ${xl.stderr}`);
+console.log(
+  "\nOffice.js writer vs a naive writer (one cell per operation, one sync per row), strict Excel fake; bytes = request + response JSON",
+);
+console.log(
+  "| workbook | sheets | cells | syncs (ours) | syncs (naive) | ratio | operations (ours / naive) | KB (ours / naive) | largest request KB (ours) | ≤ 2 syncs |",
+);
+console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+for (const regel of xl.stdout.trim().split("\n")) {
+  const m = JSON.parse(regel);
+  console.log(
+    `| ${m.geval} | ${m.bladen} | ${fmt(m.cellen)} | ${m.ons.syncs} | ${fmt(m.naief.syncs)} | ×${fmt(m.naief.syncs / m.ons.syncs)} | ${fmt(m.ons.operaties)} / ${fmt(m.naief.operaties)} | ${kb(m.ons.bytes)} / ${kb(m.naief.bytes)} | ${kb(m.ons.grootsteBatch)} | ${m.ons.syncs <= 2 ? "met" : "NOT met"} |`,
+  );
+}

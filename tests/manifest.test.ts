@@ -8,7 +8,8 @@
  * jest-environment-jsdom, not a direct devDependency.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
 
@@ -157,11 +158,11 @@ describe("manifest.xml", () => {
     expect(overrideHosts.map((h) => xsiType(h))).toEqual(["Workbook"]);
   });
 
-  test("declares the ExcelApi requirement set", () => {
+  test("declares the ExcelApi requirement set 1.7 (the adapter's minimum)", () => {
     const sets = child(child(root, "Requirements"), "Sets");
     const excelApi = children(sets).filter((s) => s.localName === "Set" && s.getAttribute("Name") === "ExcelApi");
     expect(excelApi).toHaveLength(1);
-    expect(attr(excelApi[0] as Element, "MinVersion")).toMatch(/^1\.\d+$/);
+    expect(attr(excelApi[0] as Element, "MinVersion")).toBe("1.7");
   });
 
   test("every URL is https", () => {
@@ -225,6 +226,71 @@ describe("manifest.xml", () => {
     expect(xsiType(action)).toBe("ShowTaskpane");
     const url = urls.get(attr(child(action, "SourceLocation"), "resid"));
     expect(url && attr(url, "DefaultValue")).toBe(`${DEV_ORIGIN}/taskpane.html`);
+  });
+
+  test("the button sits in its own group on the Home tab of the desktop ribbon, with a label and tooltip", () => {
+    const host = child(child(versionOverrides, "Hosts"), "Host");
+    const formFactor = child(host, "DesktopFormFactor");
+    const extension = child(formFactor, "ExtensionPoint");
+    expect(xsiType(extension)).toBe("PrimaryCommandSurface");
+    const tab = child(extension, "OfficeTab");
+    expect(attr(tab, "id")).toBe("TabHome");
+    const group = child(tab, "Group");
+    expect(attr(shortStrings.get(attr(child(group, "Label"), "resid")) as Element, "DefaultValue")).toBe("Jeugdscenario");
+    const controls = children(group).filter((c) => c.localName === "Control");
+    expect(controls).toHaveLength(1);
+    const button = controls[0] as Element;
+    expect(xsiType(button)).toBe("Button");
+    expect(attr(shortStrings.get(attr(child(button, "Label"), "resid")) as Element, "DefaultValue")).toBe(
+      "Jeugdscenario",
+    );
+    const supertip = child(button, "Supertip");
+    expect(attr(longStrings.get(attr(child(supertip, "Description"), "resid")) as Element, "DefaultValue")).toMatch(
+      /taakvenster/,
+    );
+    const action = child(button, "Action");
+    expect(child(action, "TaskpaneId").textContent?.trim()).not.toBe("");
+    // The ribbon and the classic entry point open the same page.
+    expect(attr(urls.get(attr(child(action, "SourceLocation"), "resid")) as Element, "DefaultValue")).toBe(
+      attr(child(child(root, "DefaultSettings"), "SourceLocation"), "DefaultValue"),
+    );
+  });
+
+  test("assets/ holds the icons at 16, 32, 64 and 80 px, each used by the manifest", () => {
+    const sizes = [16, 32, 64, 80];
+    for (const size of sizes) {
+      const file = join(ROOT, "assets", `icon-${size}.png`);
+      expect({ file: `icon-${size}.png`, exists: existsSync(file) }).toEqual({ file: `icon-${size}.png`, exists: true });
+      expect(pngSize(file)).toEqual({ width: size, height: size });
+    }
+    const referenced = new Set(
+      [
+        attr(child(root, "IconUrl"), "DefaultValue"),
+        attr(child(root, "HighResolutionIconUrl"), "DefaultValue"),
+        ...[...images.values()].map((el) => attr(el, "DefaultValue")),
+      ].map((url) => new URL(url).pathname),
+    );
+    expect([...referenced].sort()).toEqual(sizes.map((s) => `/assets/icon-${s}.png`).sort());
+  });
+
+  test("scripts/make-icons.mjs regenerates the committed icons byte for byte", () => {
+    const out = mkdtempSync(join(tmpdir(), "jeugd-icons-"));
+    try {
+      const result = spawnSync(process.execPath, [join(ROOT, "scripts", "make-icons.mjs"), out], {
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: "" });
+      for (const size of [16, 32, 64, 80]) {
+        const name = `icon-${size}.png`;
+        expect({ name, same: readFileSync(join(out, name)).equals(readFileSync(join(ROOT, "assets", name))) }).toEqual({
+          name,
+          same: true,
+        });
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   test("icons exist under assets/ with the declared pixel size", () => {
