@@ -2,7 +2,7 @@
  * Step 1, Gegevens: the gemeente (searchable), the data set, where the Iv3 figures come from, the jeugd
  * baseline and the Iv3-basis sheet.
  */
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useState, type ReactNode } from "react";
 import {
   Body1,
   Button,
@@ -17,6 +17,7 @@ import {
   RadioGroup,
   Spinner,
   Subtitle2,
+  Switch,
   Title3,
   makeStyles,
   tokens,
@@ -301,22 +302,14 @@ export function Basislijn(p: { snapshot: Snapshot; gemeente: string; dataset: Da
         {t.basisKop}: {t.basisVan(p.gemeente, datasetNaam(p.dataset))}
       </Subtitle2>
       {inwoners !== undefined && <Caption1 className={s.zacht}>{t.inwoners(formatGetal(inwoners))}</Caption1>}
-      <dl className={s.kerncijfers} aria-label={t.jeugdTotaal}>
-        {(
-          [
-            [`${t.jeugdTotaal} ${t.lasten.toLowerCase()}`, euro(j.lasten)],
-            [t.baten, euro(j.baten)],
-            [t.saldo, euro(j.saldo)],
-          ] as const
-        ).map(([label, waarde]) => (
-          <div key={label} className={s.kerncijfer}>
-            <dt>
-              <Caption1>{label}</Caption1>
-            </dt>
-            <dd className={s.kerncijferWaarde}>{waarde}</dd>
-          </div>
-        ))}
-      </dl>
+      <Kerncijfers
+        label={t.jeugdTotaal}
+        regels={[
+          [`${t.jeugdTotaal} ${t.lasten.toLowerCase()}`, euro(j.lasten)],
+          [t.baten, euro(j.baten)],
+          [t.saldo, euro(j.saldo)],
+        ]}
+      />
       <KleineTabel
         label={t.groepenTabel}
         koppen={[t.groep, nlPaneel.algemeen.euroKop(t.lasten), nlPaneel.algemeen.euroKop(t.saldo)]}
@@ -369,6 +362,50 @@ export function KiesEerstGemeente({ kop }: { readonly kop: string }) {
           </Button>
         </MessageBarActions>
       </MessageBar>
+    </div>
+  );
+}
+
+/** Key figures as a description list: label above, amount below (baseline, business case). */
+export function Kerncijfers({
+  regels,
+  label,
+}: {
+  readonly regels: readonly (readonly [string, string])[];
+  readonly label?: string;
+}) {
+  const s = useStapStijlen();
+  return (
+    <dl className={s.kerncijfers} aria-label={label}>
+      {regels.map(([tekst, waarde]) => (
+        <div key={tekst} className={s.kerncijfer}>
+          <dt>
+            <Caption1>{tekst}</Caption1>
+          </dt>
+          <dd className={s.kerncijferWaarde}>{waarde}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** An optional step (Maatwerkbudget, Regio): heading, intro and a switch; the content only when switched on. */
+export function OptioneleStap(p: {
+  readonly kop: string;
+  readonly intro: string;
+  readonly aanLabel: string;
+  readonly uitNoot: string;
+  readonly aan: boolean;
+  readonly onAan: (aan: boolean) => void;
+  readonly children: ReactNode;
+}) {
+  const s = useStapStijlen();
+  return (
+    <div className={s.stap}>
+      <Title3 as="h2">{p.kop}</Title3>
+      <Body1 as="p">{p.intro}</Body1>
+      <Switch label={p.aanLabel} checked={p.aan} onChange={(_, d) => p.onAan(d.checked)} />
+      {p.aan ? p.children : <Caption1 className={s.zacht}>{p.uitNoot}</Caption1>}
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * and the results (net, ratio, break-even, payback, NPV range) live.
  */
 import { useId } from "react";
-import { Body1, Caption1, Subtitle1, Subtitle2, Switch, Title3 } from "@fluentui/react-components";
+import { Caption1, Subtitle1, Subtitle2 } from "@fluentui/react-components";
 import { PARAMETER_INFO } from "../../domain/business-case/parameters";
 import { BUSINESS_CASE_PRESETS, type BusinessCasePresetSleutel } from "../../domain/business-case/presets";
 import { BUSINESS_CASE_PARAMETERS, type BusinessCaseParameter } from "../../domain/business-case/types";
@@ -14,7 +14,7 @@ import { formatEuro } from "../../i18n/format";
 import { nlPaneel } from "../../i18n/nl-paneel";
 import { procentTekst } from "../getal";
 import { businessCaseConcept, type BcTekst, type BusinessCaseConcept } from "../staat/concept";
-import { KiesEerstGemeente, useStapStijlen } from "./GegevensStap";
+import { Kerncijfers, KiesEerstGemeente, OptioneleStap, useStapStijlen } from "./GegevensStap";
 import { usePaneel } from "./paneel-context";
 import { GetalVeld, KeuzeVeld, PercentageVeld } from "./velden";
 
@@ -44,56 +44,54 @@ export default function MaatwerkbudgetStap() {
   }
 
   return (
-    <div className={s.stap}>
-      <Title3 as="h2">{t.kop}</Title3>
-      <Body1 as="p">{t.intro}</Body1>
-      <Switch label={t.aan} checked={bc.aan} onChange={(_, d) => zet((b) => ({ ...b, aan: d.checked }))} />
-      {!bc.aan ? (
-        <Caption1 className={s.zacht}>{t.uitNoot}</Caption1>
-      ) : (
-        <>
-          <KeuzeVeld
-            label={t.preset}
-            waarde={bc.preset}
-            keuzes={(Object.keys(BUSINESS_CASE_PRESETS) as BusinessCasePresetSleutel[]).map((k) => ({
-              waarde: k,
-              tekst: t.presets[k] ?? k,
-            }))}
-            onWijzig={(k) => zet(() => businessCaseConcept(k, true))}
-            hint={<Caption1 className={s.zacht}>{preset.toelichting}</Caption1>}
-          />
-          {r && <Uitkomst />}
-          <Subtitle2 as="h3">{t.invoerKop}</Subtitle2>
-          {BUSINESS_CASE_PARAMETERS.map((k) => (
-            <Parameter
-              key={k}
-              k={k}
-              tekst={bc.waarden[k]}
-              bereik={preset[k].laag !== undefined || preset[k].hoog !== undefined}
-              bron={bronVan(k)}
-              fout={fout}
-              onWijzig={(w) => zet((b) => ({ ...b, waarden: { ...b.waarden, [k]: w } }))}
-            />
-          ))}
-          <div className={s.rij}>
-            <GetalVeld
-              label={nlPaneel.velden.bcStartjaar}
-              jaartal
-              waarde={bc.startjaar}
-              onWijzig={(w) => zet((b) => ({ ...b, startjaar: w }))}
-              fout={fout("startjaar")}
-            />
-            <GetalVeld
-              label={nlPaneel.velden.bcHorizon}
-              waarde={bc.horizonJaren}
-              onWijzig={(w) => zet((b) => ({ ...b, horizonJaren: w }))}
-              fout={fout("horizonJaren")}
-              eenheid={nlPaneel.algemeen.jaren}
-            />
-          </div>
-        </>
-      )}
-    </div>
+    <OptioneleStap
+      kop={t.kop}
+      intro={t.intro}
+      aanLabel={t.aan}
+      uitNoot={t.uitNoot}
+      aan={bc.aan}
+      onAan={(aan) => zet((b) => ({ ...b, aan }))}
+    >
+      <KeuzeVeld
+        label={t.preset}
+        waarde={bc.preset}
+        keuzes={(Object.keys(BUSINESS_CASE_PRESETS) as BusinessCasePresetSleutel[]).map((k) => ({
+          waarde: k,
+          tekst: t.presets[k] ?? k,
+        }))}
+        onWijzig={(k) => zet(() => businessCaseConcept(k, true))}
+        hint={<Caption1 className={s.zacht}>{preset.toelichting}</Caption1>}
+      />
+      {r && <Uitkomst />}
+      <Subtitle2 as="h3">{t.invoerKop}</Subtitle2>
+      {BUSINESS_CASE_PARAMETERS.map((k) => (
+        <Parameter
+          key={k}
+          k={k}
+          tekst={bc.waarden[k]}
+          bereik={preset[k].laag !== undefined || preset[k].hoog !== undefined}
+          bron={bronVan(k)}
+          fout={fout}
+          onWijzig={(w) => zet((b) => ({ ...b, waarden: { ...b.waarden, [k]: w } }))}
+        />
+      ))}
+      <div className={s.rij}>
+        <GetalVeld
+          label={nlPaneel.velden.bcStartjaar}
+          jaartal
+          waarde={bc.startjaar}
+          onWijzig={(w) => zet((b) => ({ ...b, startjaar: w }))}
+          fout={fout("startjaar")}
+        />
+        <GetalVeld
+          label={nlPaneel.velden.bcHorizon}
+          waarde={bc.horizonJaren}
+          onWijzig={(w) => zet((b) => ({ ...b, horizonJaren: w }))}
+          fout={fout("horizonJaren")}
+          eenheid={nlPaneel.algemeen.jaren}
+        />
+      </div>
+    </OptioneleStap>
   );
 }
 
@@ -177,16 +175,7 @@ function Uitkomst() {
       <Subtitle1 as="h3" id={kopId}>
         {t.uitkomstKop}: {r.naam} ({t.periode(r.startjaar, r.startjaar + r.horizonJaren - 1)})
       </Subtitle1>
-      <dl className={s.kerncijfers}>
-        {regels.map(([label, waarde]) => (
-          <div key={label} className={s.kerncijfer}>
-            <dt>
-              <Caption1>{label}</Caption1>
-            </dt>
-            <dd className={s.kerncijferWaarde}>{waarde}</dd>
-          </div>
-        ))}
-      </dl>
+      <Kerncijfers regels={regels} />
     </section>
   );
 }
