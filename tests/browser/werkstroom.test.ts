@@ -283,4 +283,26 @@ describeMetChromium("the workflow in the pane, on the Office.js adapter", (chrom
       await p.close();
     }
   });
+
+  test.each([320, 500])("readable at %i px: no step scrolls sideways", async (breedte) => {
+    const p = await openPaneel(h, { breedte, werkmap: "leeg" });
+    try {
+      await kiesGemeente(p.page, "Tiel");
+      await p.page.getByText(t.gegevens.jeugdTotaal).first().waitFor();
+      const breder: string[] = [];
+      for (const stap of ["gegevens", "maatregelen", "maatwerkbudget", "regio", "scenarios", "controle"] as const) {
+        await naarStap(p.page, stap);
+        // The optional steps are shown switched on, so their fields are measured too.
+        const schakelaar = p.page.getByRole("switch");
+        if (stap === "maatwerkbudget" || stap === "regio") await schakelaar.check();
+        const w = await p.page.evaluate(() => document.documentElement.scrollWidth);
+        if (w > breedte) breder.push(`${stap}: ${w} px`);
+      }
+      console.log(`screenshot: ${await schermafdruk(p.page, `breedte-${breedte}-controle`)}`);
+      expect(breder).toEqual([]);
+      expect(p.fouten).toEqual([]);
+    } finally {
+      await p.close();
+    }
+  });
 });
