@@ -14,10 +14,11 @@ import { nl } from "../../src/i18n/nl";
 import { builtinIv3, loadSnapshot, type Snapshot } from "../../src/sources/builtin";
 import { scenarioContext, scenarioGegevens } from "../../src/sources/scenario-gegevens";
 import type { SchrijfResultaat } from "../../src/taskpane/diensten";
-import { bewaarTekst, type StapId } from "../../src/taskpane/staat/bewaren";
 import { metMaatregel, naarInvoer, standaardConcept, type Concept } from "../../src/taskpane/staat/concept";
 import {
   alleMetRol,
+  bedrag,
+  bewaard,
   klik,
   metRol,
   naamVan,
@@ -36,19 +37,12 @@ import {
 jest.setTimeout(60000);
 
 const p = nl.paneel;
-/** Table cells show whole euros without the sign (the header says "(€)"): formatted here independently. */
-const bedrag = (v: number | null | undefined): string => Math.round(v ?? 0).toLocaleString("nl-NL");
 let snapshot: Snapshot;
 
 beforeAll(async () => {
   snapshot = await loadSnapshot();
 });
 afterEach(() => ruimOp());
-
-/** Saved state that opens the pane on a step with Tiel chosen. */
-function bewaard(stap: StapId, concept: Concept = standaardConcept("Tiel", "2025-begroting")): string {
-  return bewaarTekst({ versie: 1, stap, bron: "ingebouwd", concept });
-}
 
 /** The scenario the pane computes for a concept, via the domain's own validator and engine. */
 function domeinResultaat(c: Concept) {

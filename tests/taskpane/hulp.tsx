@@ -7,6 +7,8 @@ import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { PaneelDiensten } from "../../src/taskpane/diensten";
 import { loadSnapshot } from "../../src/sources/builtin";
+import { bewaarTekst, type BronSoort, type StapId } from "../../src/taskpane/staat/bewaren";
+import { standaardConcept } from "../../src/taskpane/staat/concept";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -232,3 +234,11 @@ export function rij(tabel: HTMLElement, eerste: string): string[] {
 export function tekst(el: Element = document.body): string {
   return (el.textContent ?? "").replace(/\s+/g, " ");
 }
+
+/** Saved pane state that opens the pane on `stap` with Tiel (begroting 2025) chosen and the given source. */
+export function bewaard(stap: StapId, bron: BronSoort = "ingebouwd"): string {
+  return bewaarTekst({ versie: 1, stap, bron, concept: standaardConcept("Tiel", "2025-begroting") });
+}
+
+/** Table cells show whole euros without the sign (the header says "(€)"): formatted here independently. */
+export const bedrag = (v: number | null | undefined): string => Math.round(v ?? 0).toLocaleString("nl-NL");

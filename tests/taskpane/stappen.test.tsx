@@ -19,11 +19,13 @@ import { parseIv3Csv, type KolomIndeling } from "../../src/sources/csv";
 import { Iv3InputError, SourceError } from "../../src/sources/errors";
 import { regioInvoer, scenarioGegevens } from "../../src/sources/scenario-gegevens";
 import type { Iv3Data } from "../../src/domain/iv3/types";
-import { bewaarTekst, type BronSoort, type StapId } from "../../src/taskpane/staat/bewaren";
+import { bewaarTekst } from "../../src/taskpane/staat/bewaren";
 import { standaardConcept } from "../../src/taskpane/staat/concept";
 import { cijfersVan, metEigenCijfers } from "../../src/taskpane/staat/eigen-cijfers";
 import {
   alleMetRol,
+  bedrag,
+  bewaard,
   kies,
   klik,
   metRol,
@@ -41,16 +43,11 @@ import {
 jest.setTimeout(60000);
 
 const p = nl.paneel;
-/** Table cells show whole euros without the sign (the header says "(€)"): formatted here independently. */
-const bedrag = (v: number | null | undefined): string => Math.round(v ?? 0).toLocaleString("nl-NL");
 let snapshot: Snapshot;
 beforeAll(async () => {
   snapshot = await loadSnapshot();
 });
 afterEach(() => ruimOp());
-
-const bewaard = (stap: StapId, bron: BronSoort = "ingebouwd"): string =>
-  bewaarTekst({ versie: 1, stap, bron, concept: standaardConcept("Tiel", "2025-begroting") });
 
 async function opent(
   laadStaat: string,

@@ -103,15 +103,20 @@ interface BasisVeldProps {
   readonly required?: boolean;
 }
 
-function hintVan(bron: Bron | undefined, hint: string | ReactElement | undefined): string | ReactElement | undefined {
-  if (bron) return <BronRegel bron={bron} />;
-  return hint ?? undefined;
-}
-
-/** A number typed the Dutch way ("1.234,5"). The text is kept as typed; the parent parses it. */
-export function GetalVeld(p: BasisVeldProps & { readonly jaartal?: boolean }) {
-  const s = useVeldStijlen();
-  const h = hintVan(p.bron, p.hint);
+/**
+ * The Field around every input: label (with the hidden extra part), the error beside the field, and the
+ * source line (or the hint when there is no source) below it.
+ */
+function VeldKader(p: {
+  readonly label: string;
+  readonly extraLabel?: string | undefined;
+  readonly fout?: string | undefined;
+  readonly bron?: Bron | undefined;
+  readonly hint?: string | ReactElement | undefined;
+  readonly required?: boolean | undefined;
+  readonly children: ReactElement;
+}) {
+  const h = p.bron ? <BronRegel bron={p.bron} /> : p.hint;
   return (
     <Field
       label={{ children: <VeldLabel tekst={p.label} extra={p.extraLabel} /> }}
@@ -120,6 +125,16 @@ export function GetalVeld(p: BasisVeldProps & { readonly jaartal?: boolean }) {
       {...(h !== undefined ? { hint: h } : {})}
       required={p.required ?? false}
     >
+      {p.children}
+    </Field>
+  );
+}
+
+/** A number typed the Dutch way ("1.234,5"). The text is kept as typed; the parent parses it. */
+export function GetalVeld(p: BasisVeldProps & { readonly jaartal?: boolean }) {
+  const s = useVeldStijlen();
+  return (
+    <VeldKader {...p}>
       <Input
         className={s.getalInput}
         value={p.waarde}
@@ -129,7 +144,7 @@ export function GetalVeld(p: BasisVeldProps & { readonly jaartal?: boolean }) {
         onChange={(_, d) => p.onWijzig(d.value)}
         {...(p.eenheid ? { contentAfter: <span aria-hidden="true">{p.eenheid}</span> } : {})}
       />
-    </Field>
+    </VeldKader>
   );
 }
 
@@ -138,14 +153,8 @@ export function PercentageVeld(p: BasisVeldProps) {
   const s = useVeldStijlen();
   const gelezen = leesGetal(p.waarde, { procent: true });
   const schuif = gelezen.ok ? Math.min(100, Math.max(0, gelezen.waarde)) : 0;
-  const h = hintVan(p.bron, p.hint);
   return (
-    <Field
-      label={{ children: <VeldLabel tekst={p.label} extra={p.extraLabel} /> }}
-      validationMessage={p.fout}
-      validationState={p.fout ? "error" : "none"}
-      {...(h !== undefined ? { hint: h } : {})}
-    >
+    <VeldKader {...p}>
       <div className={s.procentRij}>
         <Input
           className={s.procentInput}
@@ -171,7 +180,7 @@ export function PercentageVeld(p: BasisVeldProps) {
           />
         </FieldContextProvider>
       </div>
-    </Field>
+    </VeldKader>
   );
 }
 
@@ -193,14 +202,8 @@ export function KeuzeVeld<T extends string>(p: {
   readonly disabled?: boolean;
 }) {
   const s = useVeldStijlen();
-  const h = hintVan(p.bron, p.hint);
   return (
-    <Field
-      label={{ children: <VeldLabel tekst={p.label} extra={p.extraLabel} /> }}
-      validationMessage={p.fout}
-      validationState={p.fout ? "error" : "none"}
-      {...(h !== undefined ? { hint: h } : {})}
-    >
+    <VeldKader {...p}>
       <Select
         className={s.keuze}
         select={{ className: s.keuzeSelect }}
@@ -214,6 +217,6 @@ export function KeuzeVeld<T extends string>(p: {
           </option>
         ))}
       </Select>
-    </Field>
+    </VeldKader>
   );
 }
