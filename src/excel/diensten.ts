@@ -65,8 +65,10 @@ export function maakDiensten(host: ExcelHost, opties: DienstOpties = {}): Paneel
     },
 
     async schrijfIv3Blad(snapshot, scenario) {
-      const uit = await schrijfInExcel(host, async (bestaand) =>
-        alleenIv3Basis(await spec(snapshot, [scenario], bestaand, false)),
+      const uit = await schrijfInExcel(
+        host,
+        async (bestaand) => alleenIv3Basis(await spec(snapshot, [scenario], bestaand, false)),
+        schrijfOpties(),
       );
       return resultaat(uit);
     },
