@@ -66,6 +66,20 @@ describe("header and steps", () => {
     const tabs = alleMetRol("tab").map(naamVan);
     expect(tabs).toEqual(["Gegevens", "Maatregelen", "Maatwerkbudget", "Regio", "Scenario's", "Controle"]);
   });
+
+  test("a tab names only a panel that exists: none while the saved state loads, then the visited step", async () => {
+    let laad: (json: string | undefined) => void = () => undefined;
+    const diensten = nepDiensten({ laadStaat: () => new Promise((r) => (laad = r)) });
+    render(<App diensten={diensten} bewaarVertragingMs={0} />);
+    const verwijzingen = (): (string | null)[] => alleMetRol("tab").map((t) => t.getAttribute("aria-controls"));
+    await wacht(() => alleMetRol("tab").length === 6);
+    expect(verwijzingen()).toEqual([null, null, null, null, null, null]);
+    laad(undefined);
+    await wacht(() => !tekst().includes(p.algemeen.laden));
+    const [gegevens, ...rest] = verwijzingen();
+    expect(gegevens && document.getElementById(gegevens)?.getAttribute("role")).toBe("tabpanel");
+    expect(rest).toEqual([null, null, null, null, null]);
+  });
 });
 
 describe("Gegevens", () => {

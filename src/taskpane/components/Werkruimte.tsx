@@ -289,7 +289,13 @@ const Werkruimte = ({ diensten, start, bewaarVertragingMs, cbsBron }: Werkruimte
         size="small"
       >
         {STAPPEN.map((s) => (
-          <Tab key={s} value={s} id={`${tabsId}-${s}`} aria-controls={`${tabsId}-${s}-paneel`}>
+          <Tab
+            key={s}
+            value={s}
+            id={`${tabsId}-${s}`}
+            // Only a panel that exists: panels render once their step is visited and the state has loaded.
+            aria-controls={staat && !snapshotFout && bezocht.has(s) ? `${tabsId}-${s}-paneel` : undefined}
+          >
             {nlPaneel.stappen[s]}
           </Tab>
         ))}
