@@ -6,7 +6,20 @@
  * progress. Test-only text; it is never shipped.
  */
 import { useEffect, useMemo, useState } from "react";
-import { Button, Combobox, Field, Option, Tab, TabList, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Combobox,
+  Field,
+  Option,
+  Tab,
+  TabList,
+  Text,
+  Toast,
+  Toaster,
+  ToastTitle,
+  useId,
+  useToastController,
+} from "@fluentui/react-components";
 import { gemeentenVan, loadSnapshot } from "../../src/sources/builtin";
 import type { ExcelHost } from "../../src/excel/host";
 import { maakTestHost, toon } from "./opstart";
@@ -28,6 +41,9 @@ const Bediening = () => {
   const [gekozen, setGekozen] = useState<string | undefined>();
   const [stap, setStap] = useState("gegevens");
   const [melding, setMelding] = useState("");
+  // The same toast as the pane's success message (Werkruimte's `meld`), to test how axe sees it.
+  const toasterId = useId("bediening-meldingen");
+  const { dispatchToast } = useToastController(toasterId);
 
   useEffect(() => {
     void loadSnapshot().then((s) => setNamen(gemeentenVan(s).map((g) => g.naam)));
@@ -40,6 +56,7 @@ const Bediening = () => {
 
   return (
     <main style={{ padding: 16, display: "flex", flexDirection: "column", gap: 12 }}>
+      <Toaster toasterId={toasterId} position="top-end" />
       <h1>Bediening</h1>
       <TabList selectedValue={stap} onTabSelect={(_, d) => setStap(String(d.value))} aria-label="Stappen">
         <Tab value="gegevens">Gegevens</Tab>
@@ -77,6 +94,18 @@ const Bediening = () => {
         }}
       >
         Naar werkmap
+      </Button>
+      <Button
+        onClick={() =>
+          dispatchToast(
+            <Toast>
+              <ToastTitle>De scenariobladen staan in de werkmap.</ToastTitle>
+            </Toast>,
+            { intent: "success", timeout: 6000 },
+          )
+        }
+      >
+        Toon melding
       </Button>
       <Text role="status">{melding}</Text>
     </main>

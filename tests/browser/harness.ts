@@ -462,6 +462,7 @@ export async function toegankelijkheid(page: Page): Promise<AxeBevinding[]> {
   axeBron ??= readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
   const heeftAxe = await page.evaluate(() => "axe" in window);
   if (!heeftAxe) await page.evaluate(axeBron);
+  await rustigePagina(page);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
     const resultaat = await axe.run(document, { resultTypes: ["violations"] });
@@ -480,6 +481,34 @@ export async function toegankelijkheid(page: Page): Promise<AxeBevinding[]> {
         help: v.help,
         nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
       }));
+  });
+}
+
+/**
+ * Waits until nothing on the page is moving in or out. Fluent's motion (a toast's CollapseDelayed, a
+ * dialog's fade) runs through the Web Animations API, so `document.getAnimations()` lists it. axe's
+ * color-contrast rule reads the computed opacity of a node and its ancestors; run while a toast fades in
+ * (opacity between 0 and 1), it measures a washed-out title and reports it as serious although the
+ * settled toast passes. So every axe run waits for the running, finite animations first.
+ * Left out: Fluent Toast's Timer, a CSS animation on an empty span (`data-timer-status`, keyframes
+ * opacity 0 → 0) whose only job is to count down the toast's timeout; waiting for it would wait until
+ * the toast is gone, and then axe would never see the toast at all.
+ */
+export async function rustigePagina(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    // A finished enter animation can start the next one (collapse, then fade): look again, a few times.
+    for (let ronde = 0; ronde < 5; ronde++) {
+      const lopend = document.getAnimations().filter((a) => {
+        if (a.playState !== "running") return false;
+        const eind = a.effect?.getComputedTiming().endTime;
+        if (eind === undefined || !Number.isFinite(Number(eind))) return false;
+        const doel = a.effect instanceof KeyframeEffect ? a.effect.target : null;
+        return !(doel instanceof Element && doel.hasAttribute("data-timer-status"));
+      });
+      if (lopend.length === 0) return;
+      // A cancelled animation rejects `finished`; it is not running any more either way.
+      await Promise.all(lopend.map((a) => a.finished.catch(() => undefined)));
+    }
   });
 }
 
